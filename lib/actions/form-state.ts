@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+
+/** What a form's server action returns: success, a form-level error, or field errors. */
+export interface FormState<T = undefined> {
+  ok?: boolean;
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  data?: T;
+}
+
+/** Parses FormData with a zod schema into data or the first error of each field. */
+export function parseFormData<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+): { data: z.infer<S>; fieldErrors?: undefined } | { data?: undefined; fieldErrors: Record<string, string> } {
+  const result = schema.safeParse(Object.fromEntries(formData));
+  if (result.success) return { data: result.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    fieldErrors[key] ??= issue.message;
+  }
+  return { fieldErrors };
+}
