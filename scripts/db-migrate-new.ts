@@ -10,7 +10,10 @@ import { prismaDir } from '../lib/db/migration-list';
 import { runCli, UsageError } from '../lib/cli/run-cli';
 
 runCli(async () => {
-  const name = process.argv[2]?.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const name = process.argv[2]
+    ?.trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
   if (!name) throw new UsageError('Name the migration: npm run db:migrate:new -- add_widgets');
   const scratch = await createScratchDatabase('scholia_migrate');
   try {

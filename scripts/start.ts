@@ -31,7 +31,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAll
 
 runCli(async () => {
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
   }
   await assertPortFree(port);
@@ -40,22 +40,28 @@ runCli(async () => {
   const pgLog = createWriteStream(path.join(dir, 'postgres.log'), { flags: 'a' });
 
   const services: Service[] = [];
+  // Everything started registers how to stop it; shutdown runs them last-started first,
+  // so the servers stop before the database they use.
+  const cleanups: (() => Promise<void>)[] = [async () => void pgLog.end()];
   let stopping = false;
-  let db: Awaited<ReturnType<typeof startDatabase>> | undefined;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping Scholia…');
-    await Promise.all(services.map((s) => s.stop()));
-    await db?.stop();
-    pgLog.end();
+    for (const cleanup of cleanups.reverse()) await cleanup();
     console.log('Stopped.');
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => void shutdown(0));
 
-  console.log(process.env.DATABASE_URL ? 'Connecting to DATABASE_URL…' : `Starting the embedded database in ${dir}…`);
-  db = await startDatabase({ dataDir: dir, onLog: (line) => pgLog.write(`${line}\n`) });
+  console.log(
+    process.env.DATABASE_URL
+      ? 'Connecting to DATABASE_URL…'
+      : `Starting the embedded database in ${dir}…`,
+  );
+  const db = await startDatabase({ dataDir: dir, onLog: (line) => pgLog.write(`${line}\n`) });
+  cleanups.push(db.stop);
   process.env.DATABASE_URL = db.url;
   const applied = await applyMigrations(db.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
@@ -73,7 +79,15 @@ runCli(async () => {
     NEXTAUTH_SECRET: await ensureAuthSecret(dir),
   };
   // The collab server joins this list when it lands; each service stops on Ctrl-C.
-  services.push(spawnService({ name: 'web', script: nextBin, args: [dev ? 'dev' : 'start', '-p', String(port)], env }));
+  services.push(
+    spawnService({
+      name: 'web',
+      script: nextBin,
+      args: [dev ? 'dev' : 'start', '-p', String(port)],
+      env,
+    }),
+  );
+  cleanups.push(() => Promise.all(services.map((s) => s.stop())).then(() => {}));
   for (const service of services) {
     void service.exited.then((code) => {
       if (stopping) return;

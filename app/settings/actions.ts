@@ -10,13 +10,17 @@ import { changePassword, WrongCurrentPasswordError } from '@/lib/users/change-pa
 
 /** Changes the password; every session, this one included, then has to sign in again. */
 export const changePasswordAction = authedAction(
-  z.object({ currentPassword: z.string().min(1, 'Enter your current password.'), newPassword: passwordSchema }),
+  z.object({
+    currentPassword: z.string().min(1, 'Enter your current password.'),
+    newPassword: passwordSchema,
+  }),
   async (user, input) => {
     try {
       await changePassword({ userId: user.id, ...input });
       return { ok: true };
     } catch (err) {
-      if (err instanceof WrongCurrentPasswordError) return { fieldErrors: { currentPassword: err.message } };
+      if (err instanceof WrongCurrentPasswordError)
+        return { fieldErrors: { currentPassword: err.message } };
       throw err;
     }
   },
@@ -24,7 +28,9 @@ export const changePasswordAction = authedAction(
 
 /** Creates a personal API token and returns its secret, once. */
 export const createTokenAction = authedAction(
-  z.object({ name: z.string().trim().min(1, 'Name the token, for example "grading script".').max(80) }),
+  z.object({
+    name: z.string().trim().min(1, 'Name the token, for example "grading script".').max(80),
+  }),
   async (user, input) => {
     const token = await createApiToken({ userId: user.id, name: input.name });
     revalidatePath('/settings');
@@ -33,8 +39,11 @@ export const createTokenAction = authedAction(
 );
 
 /** Revokes one of the user's tokens. */
-export const revokeTokenAction = authedAction(z.object({ tokenId: z.string().min(1) }), async (user, input) => {
-  const revoked = await revokeApiToken({ userId: user.id, tokenId: input.tokenId });
-  revalidatePath('/settings');
-  return revoked ? { ok: true } : { error: 'That token was already revoked or does not exist.' };
-});
+export const revokeTokenAction = authedAction(
+  z.object({ tokenId: z.string().min(1) }),
+  async (user, input) => {
+    const revoked = await revokeApiToken({ userId: user.id, tokenId: input.tokenId });
+    revalidatePath('/settings');
+    return revoked ? { ok: true } : { error: 'That token was already revoked or does not exist.' };
+  },
+);

@@ -11,7 +11,8 @@ import { TextField } from '@/components/ui/text-field';
 const OAUTH_ERRORS: Record<string, string> = {
   OAuthAccountNotLinked:
     'An account with that email already exists. Sign in with your email and password instead.',
-  OAuthSignin: 'The sign-in provider could not be reached. Try again, or use your email and password.',
+  OAuthSignin:
+    'The sign-in provider could not be reached. Try again, or use your email and password.',
   OAuthCallback: 'The sign-in provider did not complete the sign-in. Try again.',
   AccessDenied: 'Sign-in was cancelled.',
 };
@@ -27,7 +28,9 @@ export function SignInForm({
   initialError?: string;
 }) {
   const router = useRouter();
-  const [error, setError] = useState(initialError ? (OAUTH_ERRORS[initialError] ?? 'Sign-in failed. Try again.') : '');
+  const [error, setError] = useState(
+    initialError ? (OAUTH_ERRORS[initialError] ?? 'Sign-in failed. Try again.') : '',
+  );
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,7 +49,11 @@ export function SignInForm({
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Sign-in failed. Try again.');
+    setError(
+      result?.error && result.error !== 'CredentialsSignin'
+        ? result.error
+        : 'Sign-in failed. Try again.',
+    );
   }
 
   return (
@@ -54,7 +61,13 @@ export function SignInForm({
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
         {error && <Alert>{error}</Alert>}
         <TextField label="Email" name="email" type="email" autoComplete="email" required />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <Button type="submit" pending={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </Button>

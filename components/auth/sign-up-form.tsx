@@ -31,7 +31,13 @@ export function SignUpForm() {
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       {state.error && <Alert>{state.error}</Alert>}
-      <TextField label="Name" name="name" autoComplete="name" required error={state.fieldErrors?.name} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        error={state.fieldErrors?.name}
+      />
       <TextField
         label="Email"
         name="email"

@@ -27,7 +27,10 @@ export async function SiteHeader() {
               <Link href="/signin" className="underline-offset-4 hover:underline">
                 Sign in
               </Link>
-              <Link href="/signup" className="rounded-md bg-accent px-3 py-1.5 text-white hover:bg-accent-strong">
+              <Link
+                href="/signup"
+                className="rounded-md bg-accent px-3 py-1.5 text-white hover:bg-accent-strong"
+              >
                 Sign up
               </Link>
             </>

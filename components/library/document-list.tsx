@@ -12,7 +12,11 @@ export interface DocumentRow {
 /** The documents a reader can open, or a note saying there are none yet. */
 export function DocumentList({ documents }: { documents: DocumentRow[] }) {
   if (documents.length === 0) {
-    return <p className="text-stone-600">No documents yet. Documents you import or that your courses share appear here.</p>;
+    return (
+      <p className="text-stone-600">
+        No documents yet. Documents you import or that your courses share appear here.
+      </p>
+    );
   }
   return (
     <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">

@@ -16,7 +16,9 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="flex max-w-sm flex-col gap-4" noValidate>
       {state.error && <Alert>{state.error}</Alert>}
-      {state.ok && <Alert tone="success">Password changed. Sign in again with your new password.</Alert>}
+      {state.ok && (
+        <Alert tone="success">Password changed. Sign in again with your new password.</Alert>
+      )}
       <TextField
         label="Current password"
         name="currentPassword"

@@ -12,7 +12,9 @@ export interface FormState<T = undefined> {
 export function parseFormData<S extends z.ZodType>(
   schema: S,
   formData: FormData,
-): { data: z.infer<S>; fieldErrors?: undefined } | { data?: undefined; fieldErrors: Record<string, string> } {
+):
+  | { data: z.infer<S>; fieldErrors?: undefined }
+  | { data?: undefined; fieldErrors: Record<string, string> } {
   const result = schema.safeParse(Object.fromEntries(formData));
   if (result.success) return { data: result.data };
   const fieldErrors: Record<string, string> = {};

@@ -16,7 +16,12 @@ export async function findOrCreateOAuthUser(input: {
 }) {
   const db = getDb();
   const account = await db.oAuthAccount.findUnique({
-    where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
+    where: {
+      provider_providerAccountId: {
+        provider: input.provider,
+        providerAccountId: input.providerAccountId,
+      },
+    },
     select: { user: { select: { id: true, sessionVersion: true } } },
   });
   if (account) return account.user;
@@ -29,7 +34,9 @@ export async function findOrCreateOAuthUser(input: {
     data: {
       email,
       name: input.name?.trim() || email.split('@')[0] || email,
-      accounts: { create: { provider: input.provider, providerAccountId: input.providerAccountId } },
+      accounts: {
+        create: { provider: input.provider, providerAccountId: input.providerAccountId },
+      },
     },
     select: { id: true, sessionVersion: true },
   });

@@ -12,10 +12,12 @@ export function oauthProviders(): Provider[] {
   const providers: Provider[] = [];
   const githubId = env('GITHUB_ID', 'AUTH_GITHUB_ID');
   const githubSecret = env('GITHUB_SECRET', 'AUTH_GITHUB_SECRET');
-  if (githubId && githubSecret) providers.push(GitHubProvider({ clientId: githubId, clientSecret: githubSecret }));
+  if (githubId && githubSecret)
+    providers.push(GitHubProvider({ clientId: githubId, clientSecret: githubSecret }));
   const googleId = env('GOOGLE_CLIENT_ID', 'AUTH_GOOGLE_ID');
   const googleSecret = env('GOOGLE_CLIENT_SECRET', 'AUTH_GOOGLE_SECRET');
-  if (googleId && googleSecret) providers.push(GoogleProvider({ clientId: googleId, clientSecret: googleSecret }));
+  if (googleId && googleSecret)
+    providers.push(GoogleProvider({ clientId: googleId, clientSecret: googleSecret }));
   return providers;
 }
 

@@ -1,5 +1,7 @@
 /** The client address from proxy headers, for rate limiting; "unknown" when absent. */
-export function requestIp(headers: Headers | Record<string, string | string[] | undefined>): string {
+export function requestIp(
+  headers: Headers | Record<string, string | string[] | undefined>,
+): string {
   const get = (name: string) => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const value = headers[name];

@@ -10,7 +10,11 @@ const PER_IP = 50;
 let limiters: { email: RateLimiterPrisma; ip: RateLimiterPrisma } | undefined;
 
 function getLimiters() {
-  const options = { storeClient: getDb(), tableName: 'rateLimiterFlexible', duration: WINDOW_SECONDS };
+  const options = {
+    storeClient: getDb(),
+    tableName: 'rateLimiterFlexible',
+    duration: WINDOW_SECONDS,
+  };
   limiters ??= {
     email: new RateLimiterPrisma({ ...options, points: PER_EMAIL, keyPrefix: 'signin-email' }),
     ip: new RateLimiterPrisma({ ...options, points: PER_IP, keyPrefix: 'signin-ip' }),
@@ -22,7 +26,9 @@ function getLimiters() {
 export class SignInRateLimitedError extends Error {
   constructor(public readonly retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(`Too many failed sign-ins. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`);
+    super(
+      `Too many failed sign-ins. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+    );
   }
 }
 
@@ -35,7 +41,9 @@ export async function assertSignInAllowed(email: string, ip: string): Promise<vo
     i && i.consumedPoints >= PER_IP ? i : null,
   ].filter((r): r is RateLimiterRes => r !== null);
   if (blocked.length) {
-    throw new SignInRateLimitedError(Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000));
+    throw new SignInRateLimitedError(
+      Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000),
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import { hashPassword, verifyPassword } from './hash-password';
 import { assertSignInAllowed, clearFailedSignIns, recordFailedSignIn } from './sign-in-limiter';
 
 /** The message for any wrong email or password; it never says which was wrong. */
-export const WRONG_CREDENTIALS = 'That email and password do not match an account. Check them and try again.';
+export const WRONG_CREDENTIALS =
+  'That email and password do not match an account. Check them and try again.';
 
 // Verifying against a real hash even for unknown emails keeps timing from revealing accounts.
 let dummyHash: Promise<string> | undefined;

@@ -10,7 +10,8 @@ const doc = (over: Partial<DocumentResource> = {}): DocumentResource => ({
 
 describe('can: documents', () => {
   it('lets nobody anonymous do anything', () => {
-    for (const action of ['read', 'update', 'delete'] as const) expect(can(null, action, doc())).toBe(false);
+    for (const action of ['read', 'update', 'delete'] as const)
+      expect(can(null, action, doc())).toBe(false);
   });
   it('lets the owner read, update and delete', () => {
     for (const action of ['read', 'update', 'delete'] as const) {

@@ -19,7 +19,9 @@ export function parseDatabaseUrl(raw: string): URL {
     );
   }
   if (!url.hostname) {
-    throw new DatabaseConfigError('DATABASE_URL has no host; use the form postgresql://user:password@host:5432/database.');
+    throw new DatabaseConfigError(
+      'DATABASE_URL has no host; use the form postgresql://user:password@host:5432/database.',
+    );
   }
   return url;
 }

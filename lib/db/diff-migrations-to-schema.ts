@@ -4,10 +4,13 @@ import { openSchemaEngine } from './schema-engine';
 /**
  * The SQL that would take a database built from prisma/migrations to the shape of
  * schema.prisma; empty when they agree. Uses a throwaway shadow database on the
- * server behind `connectionString`.
+ * server behind `connectionString`. `datamodel` defaults to prisma/schema.prisma.
  */
-export async function diffMigrationsToSchema(connectionString: string): Promise<string> {
-  const datamodel = await readDatamodel();
+export async function diffMigrationsToSchema(
+  connectionString: string,
+  datamodel?: string,
+): Promise<string> {
+  datamodel ??= await readDatamodel();
   const engine = await openSchemaEngine({ connectionString, datamodel });
   try {
     const result = await engine.diff({

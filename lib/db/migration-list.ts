@@ -6,13 +6,21 @@ import type { MigrationList } from '@prisma/schema-engine-wasm';
 export const prismaDir = path.resolve(process.cwd(), 'prisma');
 
 /** Reads prisma/migrations in Prisma's folder format, as `prisma migrate` would. */
-export async function readMigrationList(baseDir = path.join(prismaDir, 'migrations')): Promise<MigrationList> {
+export async function readMigrationList(
+  baseDir = path.join(prismaDir, 'migrations'),
+): Promise<MigrationList> {
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(baseDir, 'migration_lock.toml');
   return {
     baseDir,
-    lockfile: { path: 'migration_lock.toml', content: await readFile(lockPath, 'utf8').catch(() => null) },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: await readFile(lockPath, 'utf8').catch(() => null),
+    },
     shadowDbInitScript: '',
     migrationDirectories: await Promise.all(
       folders.map(async (folder) => ({

@@ -1,11 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error('DATABASE_URL is not set; start the app with `npm start`, which sets it.');
-  }
+function createClient(connectionString: string) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString }),
     // Secrets are opt-in: a query must ask for them by name.
@@ -16,10 +12,19 @@ function createClient() {
 /** The app's Prisma client type, with secrets omitted by default. */
 export type Db = ReturnType<typeof createClient>;
 
-const globalForPrisma = globalThis as unknown as { scholiaPrisma?: Db };
+const globalForPrisma = globalThis as unknown as { scholiaPrisma?: { url: string; client: Db } };
 
-/** The shared Prisma client; one per process, surviving hot reloads in development. */
+/**
+ * The shared Prisma client for DATABASE_URL: one per process, surviving hot reloads in
+ * development, and replaced if DATABASE_URL changes (as a test pointing at its own
+ * database does).
+ */
 export function getDb(): Db {
-  globalForPrisma.scholiaPrisma ??= createClient();
-  return globalForPrisma.scholiaPrisma;
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error('DATABASE_URL is not set; start the app with `npm start`, which sets it.');
+  if (globalForPrisma.scholiaPrisma?.url !== url) {
+    globalForPrisma.scholiaPrisma = { url, client: createClient(url) };
+  }
+  return globalForPrisma.scholiaPrisma.client;
 }

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { CatalogSafePgClient } from './catalog-safe-pg-client';
-import { withCharacterColumns } from './with-character-columns';
+import { migrationAdapterFactory } from './migration-adapter-factory';
 
 /** The WebAssembly schema engine, with the methods lib/db uses. */
 export type SchemaEngine = Awaited<ReturnType<typeof engineModule.SchemaEngine.new>>;
@@ -14,8 +12,14 @@ let wasmReady: Promise<void> | undefined;
 
 // The engine reports a Rust panic through this global before it traps; keep the
 // message so the caller sees why instead of a bare "unreachable".
-const panicRegistry = { message: '', set_message(message: string) { panicRegistry.message = message; } };
-(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
+const panicRegistry = {
+  message: '',
+  set_message(message: string) {
+    panicRegistry.message = message;
+  },
+};
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY =
+  panicRegistry;
 
 /** The last panic message the engine reported, if any. */
 export function lastEnginePanic(): string {
@@ -47,9 +51,7 @@ export async function openSchemaEngine(options: {
 }): Promise<SchemaEngine> {
   await loadWasm();
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(
-    withCharacterColumns(
-      new PrismaPg({ connectionString: options.connectionString, Client: CatalogSafePgClient }),
-    ),
+    migrationAdapterFactory(options.connectionString),
   );
   return engineModule.SchemaEngine.new(
     { datamodels: [['schema.prisma', options.datamodel]] },

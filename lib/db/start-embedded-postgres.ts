@@ -36,12 +36,20 @@ export async function startEmbeddedPostgres(options: {
     authMethod: 'scram-sha-256',
     createPostgresUser: process.getuid?.() === 0,
     // Durability is promised to users: keep fsync and synchronous commit on.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'synchronous_commit=on'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=on',
+      '-c',
+      'synchronous_commit=on',
+    ],
     onLog: (message) => log(String(message)),
     onError: (message) => log(String(message instanceof Error ? message.message : message)),
   });
 
-  if (await stopOrphanedPostgres(dataDir)) log('Stopped a database left running by an earlier run.');
+  if (await stopOrphanedPostgres(dataDir))
+    log('Stopped a database left running by an earlier run.');
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await cluster.initialise();

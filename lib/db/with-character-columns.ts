@@ -1,7 +1,6 @@
 import {
   ColumnTypeEnum,
   type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
   type SqlQueryable,
   type SqlResultSet,
 } from '@prisma/driver-adapter-utils';
@@ -19,7 +18,8 @@ function wrapQueryable<T extends SqlQueryable>(target: T): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
       if (key === 'queryRaw') {
-        return async (...args: Parameters<SqlQueryable['queryRaw']>) => fixResult(await obj.queryRaw(...args));
+        return async (...args: Parameters<SqlQueryable['queryRaw']>) =>
+          fixResult(await obj.queryRaw(...args));
       }
       if (key === 'startTransaction') {
         const adapter = obj as unknown as SqlDriverAdapter;
@@ -33,17 +33,10 @@ function wrapQueryable<T extends SqlQueryable>(target: T): T {
 }
 
 /**
- * Wraps an adapter factory built on `CatalogSafePgClient` so that catalog columns of
- * Postgres's `"char"` type reach the schema engine as characters, which it requires
- * (Postgres 18 lists NOT NULL constraints with such a type code).
+ * Wraps an adapter built on `CatalogSafePgClient` so that catalog columns of Postgres's
+ * `"char"` type reach the schema engine as characters, which it requires (Postgres 18
+ * lists NOT NULL constraints with such a type code).
  */
-export function withCharacterColumns(
-  factory: SqlMigrationAwareDriverAdapterFactory,
-): SqlMigrationAwareDriverAdapterFactory {
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => wrapQueryable(await factory.connect()),
-    connectToShadowDb: async () => wrapQueryable(await factory.connectToShadowDb()),
-  };
+export function withCharacterColumns<T extends SqlQueryable>(adapter: T): T {
+  return wrapQueryable(adapter);
 }

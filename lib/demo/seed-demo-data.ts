@@ -14,7 +14,10 @@ export async function seedDemoData(): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = await Promise.all(
     demoAccounts.map((a) =>
-      db.user.create({ data: { email: a.email, name: a.name, passwordHash }, select: { id: true } }),
+      db.user.create({
+        data: { email: a.email, name: a.name, passwordHash },
+        select: { id: true },
+      }),
     ),
   );
   const course = await db.course.create({

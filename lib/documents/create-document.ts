@@ -35,7 +35,10 @@ export async function createDocument(options: {
       },
       select: { id: true },
     });
-    await tx.document.update({ where: { id: document.id }, data: { currentVersionId: version.id } });
+    await tx.document.update({
+      where: { id: document.id },
+      data: { currentVersionId: version.id },
+    });
     return { id: document.id, versionId: version.id, title: options.title };
   });
 }

@@ -21,11 +21,14 @@ export async function getReadableDocument(actor: Actor, documentId: string) {
           memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } },
         },
       },
-      currentVersion: { select: { id: true, number: true, content: true, text: true, createdAt: true } },
+      currentVersion: {
+        select: { id: true, number: true, content: true, text: true, createdAt: true },
+      },
     },
   });
   if (!document) return null;
   const actorCourseRole = document.course?.memberships[0]?.role ?? null;
-  if (!can(actor, 'read', { type: 'document', ownerId: document.ownerId, actorCourseRole })) return null;
+  if (!can(actor, 'read', { type: 'document', ownerId: document.ownerId, actorCourseRole }))
+    return null;
   return document;
 }

@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 export function buildApp(options: { nextBin: string; root: string }): Promise<void> {
   console.log('Building the app (first run, or sources changed)…');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.nextBin, 'build'], { cwd: options.root, stdio: 'inherit' });
+    const child = spawn(process.execPath, [options.nextBin, 'build'], {
+      cwd: options.root,
+      stdio: 'inherit',
+    });
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}.`)),
     );

@@ -1,7 +1,16 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'types', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'types',
+  'next.config.js',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 async function newestMtime(entry: string): Promise<number> {
   const info = await stat(entry).catch(() => null);
@@ -16,6 +25,8 @@ async function newestMtime(entry: string): Promise<number> {
 export async function needsBuild(root: string): Promise<boolean> {
   const built = await stat(path.join(root, '.next', 'BUILD_ID')).catch(() => null);
   if (!built) return true;
-  const newest = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(root, s))))));
+  const newest = Math.max(
+    ...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(root, s))))),
+  );
   return newest > built.mtimeMs;
 }

@@ -1,5 +1,9 @@
 /** Polls `url` until it answers with any status below 500, or throws after `timeoutMs`. */
-export async function waitForHttp(url: string, timeoutMs: number, isAborted: () => boolean): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  timeoutMs: number,
+  isAborted: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (isAborted()) throw new Error('Stopped while waiting for the server.');

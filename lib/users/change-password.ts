@@ -12,7 +12,11 @@ export class WrongCurrentPasswordError extends Error {
  * Sets a new password and bumps the session version, which ends every existing
  * session of this user, including the one that asked.
  */
-export async function changePassword(options: { userId: string; currentPassword: string; newPassword: string }) {
+export async function changePassword(options: {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+}) {
   const db = getDb();
   const user = await db.user.findUniqueOrThrow({
     where: { id: options.userId },
@@ -23,6 +27,9 @@ export async function changePassword(options: { userId: string; currentPassword:
   }
   await db.user.update({
     where: { id: options.userId },
-    data: { passwordHash: await hashPassword(options.newPassword), sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(options.newPassword),
+      sessionVersion: { increment: 1 },
+    },
   });
 }

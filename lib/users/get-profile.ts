@@ -17,6 +17,10 @@ export async function getProfile(userId: string) {
     email: user.email,
     name: user.name,
     createdAt: user.createdAt.toISOString(),
-    courses: user.memberships.map((m) => ({ id: m.course.id, title: m.course.title, role: m.role.toLowerCase() })),
+    courses: user.memberships.map((m) => ({
+      id: m.course.id,
+      title: m.course.title,
+      role: m.role.toLowerCase(),
+    })),
   };
 }
