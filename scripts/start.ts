@@ -15,6 +15,7 @@ import { seedDemoData } from '../lib/demo/seed-demo-data';
 import { assertPortFree } from '../lib/launcher/assert-port-free';
 import { ensureAuthSecret } from '../lib/launcher/ensure-auth-secret';
 import { needsBuild } from '../lib/launcher/needs-build';
+import { onParentExit } from '../lib/launcher/on-parent-exit';
 import { printBanner } from '../lib/launcher/print-banner';
 import { spawnService, type Service } from '../lib/launcher/spawn-service';
 import { waitForHttp } from '../lib/launcher/wait-for-http';
@@ -52,8 +53,10 @@ runCli(async () => {
     console.log('Stopped.');
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => void shutdown(0));
+  }
+  onParentExit(() => void shutdown(0));
 
   console.log(
     process.env.DATABASE_URL

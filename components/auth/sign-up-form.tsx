@@ -3,8 +3,9 @@
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { signUpAction } from '@/app/signup/actions';
+import type { FormState } from '@/lib/actions/form-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
@@ -12,30 +13,30 @@ import { TextField } from '@/components/ui/text-field';
 /** Sign-up form: creates the account, then signs straight in. */
 export function SignUpForm() {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionState(signUpAction, {});
-
-  useEffect(() => {
-    if (!state.ok || !formRef.current) return;
-    const form = new FormData(formRef.current);
-    void signIn('credentials', {
-      email: String(form.get('email')),
-      password: String(form.get('password')),
+  const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
+    const result = await signUpAction(prev, formData);
+    if (!result.ok) return result;
+    const signedIn = await signIn('credentials', {
+      email: String(formData.get('email')),
+      password: String(formData.get('password')),
       redirect: false,
-    }).then(() => {
-      router.push('/');
-      router.refresh();
     });
-  }, [state, router]);
+    if (signedIn?.error)
+      return { error: 'Your account was created, but signing in failed. Sign in to continue.' };
+    router.push('/');
+    router.refresh();
+    return result;
+  }, {});
 
   return (
-    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
+    <form action={action} className="flex flex-col gap-4" noValidate>
       {state.error && <Alert>{state.error}</Alert>}
       <TextField
         label="Name"
         name="name"
         autoComplete="name"
         required
+        defaultValue={state.values?.name}
         error={state.fieldErrors?.name}
       />
       <TextField
@@ -44,6 +45,7 @@ export function SignUpForm() {
         type="email"
         autoComplete="email"
         required
+        defaultValue={state.values?.email}
         error={state.fieldErrors?.email}
       />
       <TextField

