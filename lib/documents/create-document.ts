@@ -1,5 +1,5 @@
 import { getDb } from '../db/prisma';
-import type { DocNode } from './plain-text-to-document';
+import type { DocNode } from './doc-node';
 
 /**
  * Creates a document with its first version in one transaction, so a document never

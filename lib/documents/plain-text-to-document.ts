@@ -1,10 +1,4 @@
-/** A Tiptap/ProseMirror JSON node. */
-export interface DocNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: DocNode[];
-  text?: string;
-}
+import type { DocNode } from './doc-node';
 
 /**
  * Turns plain text into editor JSON (a paragraph per blank-line-separated block) and
