@@ -1,50 +1,62 @@
 import Link from 'next/link';
+import { ImportPanel } from '@/components/library/import-panel';
 import { DocumentList } from '@/components/library/document-list';
+import { Landing } from '@/components/library/landing';
+import { LibraryToolbar } from '@/components/library/library-toolbar';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
-import { listReadableDocuments } from '@/lib/documents/list-readable-documents';
+import { listMyCourses } from '@/lib/courses/list-my-courses';
+import { listDocuments } from '@/lib/documents/list-documents';
+import { listDocumentsQuery } from '@/lib/documents/list-documents-query';
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 /** Home: the library for a signed-in reader, an introduction for everyone else. */
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: Props) {
   const user = await getCurrentUser();
-  if (!user) {
-    return (
-      <div className="mx-auto flex max-w-2xl flex-col gap-6 py-10">
-        <h1 className="font-serif text-4xl font-semibold">Read closely, together.</h1>
-        <p className="font-serif text-lg leading-relaxed text-stone-700">
-          Scholia is a shared margin for close reading. Import a text, highlight passages, attach
-          sources to your notes, flag claims that need support, and discuss them with your class in
-          real time.
-        </p>
-        <div className="flex gap-3">
-          <Link
-            href="/signup"
-            className="rounded-md bg-accent px-4 py-2 text-white hover:bg-accent-strong"
-          >
-            Create an account
-          </Link>
-          <Link
-            href="/signin"
-            className="rounded-md border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100"
-          >
-            Sign in
-          </Link>
-        </div>
-      </div>
-    );
-  }
-  const documents = await listReadableDocuments(user.id);
+  if (!user) return <Landing />;
+  const parsed = listDocumentsQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : listDocumentsQuery.parse({});
+  const [page, courses] = await Promise.all([listDocuments(user.id, query), listMyCourses(user.id)]);
+  const sort = query.sort ?? (query.q ? 'relevance' : 'updated');
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  const link = (p: number) => `/?${new URLSearchParams({ q: query.q, scope: query.scope, sort, page: String(p) })}`;
+  const addable = courses.filter((c) => c.canAddDocuments);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="font-serif text-3xl font-semibold">Library</h1>
+      <ImportPanel courses={addable} />
+      <LibraryToolbar q={query.q} scope={query.scope} sort={sort} courses={courses} />
+      <p className="text-sm text-stone-600" role="status">
+        {page.total === 1 ? '1 document' : `${page.total} documents`}
+        {query.q && ` matching “${query.q}”`}
+      </p>
       <DocumentList
-        documents={documents.map((d) => ({
+        documents={page.items.map((d) => ({
           id: d.id,
           title: d.title,
           author: d.author,
+          courseId: d.course?.id ?? null,
           courseTitle: d.course?.title ?? null,
+          ownerName: d.owner.name,
+          isOwner: d.ownerId === user.id,
           updatedAt: d.updatedAt.toISOString(),
         }))}
+        courses={addable}
+        emptyMessage={
+          query.q
+            ? `No documents match “${query.q}”. Try other words, or search all documents.`
+            : 'No documents yet. Import one above; documents your courses share appear here too.'
+        }
       />
+      {pages > 1 && (
+        <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
+          {query.page > 1 && <Link href={link(query.page - 1)}>← Previous</Link>}
+          <span>
+            Page {query.page} of {pages}
+          </span>
+          {query.page < pages && <Link href={link(query.page + 1)}>Next →</Link>}
+        </nav>
+      )}
     </div>
   );
 }

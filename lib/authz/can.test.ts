@@ -30,3 +30,26 @@ describe('can: documents', () => {
     expect(can({ id: 'stranger' }, 'read', doc())).toBe(false);
   });
 });
+
+describe('can: courses', () => {
+  const course = (actorRole: 'INSTRUCTOR' | 'MODERATOR' | 'STUDENT' | null, archived = false) => ({
+    type: 'course' as const,
+    actorRole,
+    archived,
+  });
+  it('lets instructors and moderators add documents to an active course', () => {
+    expect(can({ id: 'u' }, 'add-document', course('INSTRUCTOR'))).toBe(true);
+    expect(can({ id: 'u' }, 'add-document', course('MODERATOR'))).toBe(true);
+  });
+  it('refuses students, outsiders and archived courses', () => {
+    expect(can({ id: 'u' }, 'add-document', course('STUDENT'))).toBe(false);
+    expect(can({ id: 'u' }, 'add-document', course(null))).toBe(false);
+    expect(can({ id: 'u' }, 'add-document', course('INSTRUCTOR', true))).toBe(false);
+  });
+  it('lets only the owner move a document', () => {
+    expect(can({ id: 'owner' }, 'move', { type: 'document', ownerId: 'owner', actorCourseRole: null })).toBe(true);
+    expect(
+      can({ id: 'ta' }, 'move', { type: 'document', ownerId: 'owner', actorCourseRole: 'INSTRUCTOR' }),
+    ).toBe(false);
+  });
+});

@@ -11,11 +11,18 @@ export interface DocumentResource {
   actorCourseRole: CourseRole | null;
 }
 
-/** Everything the policy can be asked about. Later issues add annotations, claims, courses. */
-export type Resource = DocumentResource;
+/** A course, with the actor's role in it (null when not a member). */
+export interface CourseResource {
+  type: 'course';
+  actorRole: CourseRole | null;
+  archived: boolean;
+}
+
+/** Everything the policy can be asked about. Later issues add annotations, claims, assignments. */
+export type Resource = DocumentResource | CourseResource;
 
 /** What an actor may try to do to a resource. */
-export type Action = 'read' | 'update' | 'delete';
+export type Action = 'read' | 'update' | 'delete' | 'move' | 'add-document';
 
 /**
  * The one policy: whether `actor` may do `action` to `resource`. Every read and write
@@ -27,7 +34,14 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'document': {
       const isOwner = resource.ownerId === actor.id;
       if (action === 'read') return isOwner || resource.actorCourseRole !== null;
-      return isOwner;
+      return isOwner && (action === 'update' || action === 'delete' || action === 'move');
     }
+    case 'course':
+      // Putting a document in front of a class is a teaching decision.
+      return (
+        action === 'add-document' &&
+        !resource.archived &&
+        (resource.actorRole === 'INSTRUCTOR' || resource.actorRole === 'MODERATOR')
+      );
   }
 }

@@ -1,9 +1,10 @@
 import { getDb } from '../db/prisma';
 import type { DocNode } from './doc-node';
+import { writeSearchVector } from './write-search-vector';
 
 /**
  * Creates a document with its first version in one transaction, so a document never
- * exists without readable content.
+ * exists without readable content. Callers check the course policy first.
  */
 export async function createDocument(options: {
   ownerId: string;
@@ -39,6 +40,7 @@ export async function createDocument(options: {
       where: { id: document.id },
       data: { currentVersionId: version.id },
     });
+    await writeSearchVector(tx, document.id, options.text);
     return { id: document.id, versionId: version.id, title: options.title };
   });
 }

@@ -1,39 +1,87 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { DocumentView } from '@/components/reader/document-view';
+import { ReadingProgress } from '@/components/reader/reading-progress';
+import { TableOfContents } from '@/components/reader/table-of-contents';
+import { Alert } from '@/components/ui/alert';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
-import { getReadableDocument } from '@/lib/documents/get-readable-document';
+import { NotFoundError } from '@/lib/errors/app-error';
+import { getDocument } from '@/lib/documents/get-document';
+import { outlineOf } from '@/lib/documents/outline-of';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string; saved?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+async function load(id: string, v?: string) {
   const user = await getCurrentUser();
-  const doc = user ? await getReadableDocument(user, id) : null;
-  return { title: doc?.title ?? 'Document' };
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
+  const number = v ? Number(v) : undefined;
+  try {
+    return { user, doc: await getDocument(user, id, Number.isInteger(number) ? number : undefined) };
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
 }
 
-/** The reader: a document's current version, typeset for long reading. */
-export default async function DocumentPage({ params }: Props) {
-  const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=/documents/${encodeURIComponent(id)}`);
-  const doc = await getReadableDocument(user, id);
-  if (!doc?.currentVersion) notFound();
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id }, { v }] = await Promise.all([params, searchParams]);
+  const { doc } = await load(id, v);
+  return { title: doc.title };
+}
+
+/** The reader: a document version typeset for long reading, with contents and progress. */
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const [{ id }, { v, saved }] = await Promise.all([params, searchParams]);
+  const { doc } = await load(id, v);
+  const latest = doc.versions[0]!;
   return (
-    <article className="mx-auto max-w-[68ch]">
-      <header className="mb-8">
-        <h1 className="font-serif text-4xl font-semibold leading-tight">{doc.title}</h1>
-        <p className="mt-2 text-sm text-stone-600">
-          {[doc.author, doc.course?.title].filter(Boolean).join(' · ')}
-        </p>
-      </header>
-      <div className="font-serif text-lg leading-relaxed">
-        {doc.currentVersion.text.split('\n\n').map((paragraph, i) => (
-          <p key={i} className="mb-5">
-            {paragraph}
+    <div className="lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10">
+      <ReadingProgress />
+      <article className="min-w-0">
+        <header className="mb-8 max-w-[68ch]">
+          <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{doc.title}</h1>
+          <p className="mt-2 text-sm text-stone-600">
+            {[doc.author, doc.course?.title].filter(Boolean).join(' · ')}
+            {doc.sourceUrl && (
+              <>
+                {' · '}
+                <a href={doc.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+                  Source
+                </a>
+              </>
+            )}
           </p>
-        ))}
-      </div>
-    </article>
+          <div className="mt-3 flex flex-wrap gap-3 text-sm">
+            <span className="text-stone-600">Version {doc.version.number}</span>
+            <Link href={`/documents/${doc.id}/history`} className="text-accent-strong underline">
+              History
+            </Link>
+            {doc.canEdit && doc.isCurrent && (
+              <Link href={`/documents/${doc.id}/edit`} className="text-accent-strong underline">
+                Edit
+              </Link>
+            )}
+          </div>
+          {saved && <div className="mt-4"><Alert tone="success">Saved as version {saved}.</Alert></div>}
+          {!doc.isCurrent && (
+            <div className="mt-4">
+              <Alert tone="info">
+                You are reading version {doc.version.number} of {latest.number}.{' '}
+                <Link href={`/documents/${doc.id}`} className="underline">
+                  Read the current version
+                </Link>
+              </Alert>
+            </div>
+          )}
+        </header>
+        <DocumentView content={doc.version.content} />
+      </article>
+      <aside className="hidden lg:block">
+        <div className="sticky top-6">
+          <TableOfContents outline={outlineOf(doc.version.content)} />
+        </div>
+      </aside>
+    </div>
   );
 }

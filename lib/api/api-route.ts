@@ -1,0 +1,49 @@
+import { ZodError } from 'zod';
+import { authenticateRequest } from '../auth/authenticate-request';
+import type { CurrentUser } from '../auth/get-current-user';
+import { AppError } from '../errors/app-error';
+import { apiError, unauthorized } from './api-error';
+
+type Handler<C> = (request: Request, user: CurrentUser, context: C) => Promise<Response>;
+
+function isForeignOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** Anything that carries an HTTP status for the user: AppError, ImportError. */
+function statusOf(err: unknown): number | null {
+  if (err instanceof AppError) return err.status;
+  const status = (err as { status?: unknown } | null)?.status;
+  return err instanceof Error && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+/**
+ * Wraps a JSON API route handler: authenticates by bearer token or session cookie
+ * (401), refuses cookie-authenticated writes from a foreign Origin (403), and turns
+ * domain and validation errors into `{ error }` responses with their status.
+ */
+export function apiRoute<C = unknown>(handler: Handler<C>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    const user = await authenticateRequest(request);
+    if (!user) return unauthorized();
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (write && !request.headers.get('authorization') && isForeignOrigin(request)) {
+      return apiError(403, 'This request came from another site; use Scholia itself or an API token.');
+    }
+    try {
+      return await handler(request, user, context);
+    } catch (err) {
+      if (err instanceof ZodError) return apiError(400, err.issues[0]?.message ?? 'The request is not valid.');
+      const status = statusOf(err);
+      if (status) return apiError(status, (err as Error).message);
+      throw err;
+    }
+  };
+}

@@ -1,0 +1,29 @@
+import { getDb } from '../db/prisma';
+import type { CourseRole } from '../db/generated/enums';
+import { createUser } from '../users/create-user';
+import { uniqueEmail } from './unique-email';
+
+/** A new user for a test. */
+export async function makeUser(label = 'user') {
+  return createUser({ name: label, email: uniqueEmail(label), password: 'a long passphrase' });
+}
+
+/** A course with one new member per given role, for authorization tests. */
+export async function makeCourse<R extends string>(roles: Record<R, CourseRole>) {
+  const entries = await Promise.all(
+    Object.entries<CourseRole>(roles).map(
+      async ([label, role]) => [label, await makeUser(label), role] as const,
+    ),
+  );
+  const course = await getDb().course.create({
+    data: {
+      title: `Course ${Math.random().toString(36).slice(2, 7)}`,
+      memberships: { create: entries.map(([, user, role]) => ({ userId: user.id, role })) },
+    },
+    select: { id: true },
+  });
+  return {
+    courseId: course.id,
+    users: Object.fromEntries(entries.map(([l, u]) => [l, u])) as Record<R, { id: string }>,
+  };
+}
