@@ -101,7 +101,7 @@ test('dropping a file imports it, and pasted text imports with the given title',
     .getByLabel('Text', { exact: true })
     .fill('First pasted paragraph.\n\nSecond pasted paragraph.');
   await page.getByText('Title, author, source and course').click();
-  await page.getByLabel('Title').fill('Pasted by hand');
+  await page.getByLabel('Title', { exact: true }).fill('Pasted by hand');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pasted by hand' })).toBeVisible();
 

@@ -24,7 +24,7 @@ export async function apiClientFor(userId: string) {
 
 /** A multipart body with one file field and optional text fields. */
 export function multipart(
-  file: { name: string; bytes: Uint8Array | string; type?: string },
+  file: { name: string; bytes: Uint8Array<ArrayBuffer> | string; type?: string },
   fields: Record<string, string> = {},
 ) {
   const form = new FormData();

@@ -1,0 +1,123 @@
+import { chromium, type Page } from '@playwright/test';
+import { importNewDocument } from '../../lib/documents/import-new-document';
+import { createUser } from '../../lib/users/create-user';
+import { resolveChromium } from '../../lib/testing/resolve-chromium';
+import { launchForBench } from './launch-for-bench';
+import { median } from './median';
+
+const RUNS = 5;
+const PASSWORD = 'bench password';
+
+function words(count: number): string {
+  const vocabulary =
+    'the reading room had rules silence was expected and a librarian watched over everything while readers who wanted to discuss what they had read went elsewhere'.split(
+      ' ',
+    );
+  const paragraphs: string[] = [];
+  for (let w = 0, p = 0; w < count; p++) {
+    const length = 40 + ((p * 37) % 80);
+    paragraphs.push(
+      Array.from({ length }, (_, i) => vocabulary[(w + i * 7) % vocabulary.length]).join(' ') + '.',
+    );
+    w += length;
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** Scrolls to the bottom in steps and returns the longest main-thread task seen, in ms. */
+function longestTaskWhileScrolling(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const step = window.innerHeight * 0.9;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    observer.disconnect();
+    return longest;
+  });
+}
+
+async function timeUntilLastParagraph(
+  page: Page,
+  load: () => Promise<unknown>,
+  scope: string,
+): Promise<number> {
+  const start = Date.now();
+  await load();
+  await page.locator(`${scope} p`).last().waitFor({ state: 'attached' });
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  return Date.now() - start;
+}
+
+/**
+ * Time to first render of a 100,000-word document in Chromium: our reader (page load
+ * until the Tiptap view holds the whole text, painted) against the same text as a
+ * plain HTML page (the floor), medians of RUNS; plus the longest main-thread task
+ * while scrolling through it.
+ */
+export async function measureFirstRender() {
+  const app = await launchForBench();
+  const browser = await chromium.launch({
+    executablePath: resolveChromium(),
+    args: ['--no-sandbox'],
+  });
+  try {
+    const email = `bench-${Date.now()}@bench.test`;
+    const user = await createUser({ name: 'Bench', email, password: PASSWORD });
+    const text = words(100_000);
+    const doc = await importNewDocument({
+      actor: user,
+      input: { kind: 'text', text },
+      title: '100,000 words',
+    });
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const { csrfToken } = (await (await context.request.get('/api/auth/csrf')).json()) as {
+      csrfToken: string;
+    };
+    await context.request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email, password: PASSWORD, json: 'true' },
+    });
+    const page = await context.newPage();
+    const plainHtml = `<!doctype html><body style="max-width:68ch;margin:auto;font:18px/1.7 serif">${text
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</body>`;
+    const ours: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(
+        await timeUntilLastParagraph(
+          page,
+          () => page.goto(`/documents/${doc.id}`, { waitUntil: 'commit' }),
+          '.document-prose',
+        ),
+      );
+      floor.push(
+        await timeUntilLastParagraph(
+          page,
+          () => page.setContent(plainHtml, { waitUntil: 'commit' }),
+          'body',
+        ),
+      );
+    }
+    await page.goto(`/documents/${doc.id}`);
+    await page.locator('.document-prose p').last().waitFor({ state: 'attached' });
+    const longestScrollTask = await longestTaskWhileScrolling(page);
+    return {
+      words: text.split(/\s+/).length,
+      ours: median(ours),
+      floor: median(floor),
+      longestScrollTask,
+    };
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}

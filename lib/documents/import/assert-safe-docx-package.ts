@@ -1,0 +1,64 @@
+import type JSZip from 'jszip';
+import { formatByteSize } from './format-byte-size';
+import { ImportError } from './import-error';
+import { readMarkup } from './read-markup';
+
+const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+const UNZIP_FACTOR = 50;
+
+/**
+ * Counts what the package really unzips to, stopping at the cap, rather than trusting
+ * the sizes its headers declare, which a zip bomb can fake.
+ */
+async function unzippedSizeExceeds(zip: JSZip, cap: number): Promise<boolean> {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    for await (const chunk of entry.nodeStream('nodebuffer')) {
+      total += chunk.length;
+      if (total > cap) return true;
+    }
+  }
+  return false;
+}
+
+function externalTargets(rels: string): string[] {
+  return readMarkup(rels, 'application/xml', (document) =>
+    Array.from(document.getElementsByTagName('Relationship'))
+      .filter((rel) => rel.getAttribute('TargetMode')?.toLowerCase() === 'external')
+      .map((rel) => rel.getAttribute('Type') ?? '')
+      .filter((type) => !type.endsWith('/hyperlink')),
+  );
+}
+
+/**
+ * Refuses a .docx that unzips to far more than the import limit (413) or that points at
+ * external files such as linked images, templates or sub-documents (422); links to web
+ * pages are fine.
+ */
+export async function assertSafeDocxPackage(zip: JSZip, maxBytes: number): Promise<void> {
+  const cap = Math.min(MAX_UNZIPPED_BYTES, UNZIP_FACTOR * maxBytes);
+  let tooBig: boolean;
+  try {
+    tooBig = await unzippedSizeExceeds(zip, cap);
+  } catch {
+    throw new ImportError(
+      422,
+      'This Word document is damaged and cannot be unpacked; open it in Word, save a new copy and import that.',
+    );
+  }
+  if (tooBig) {
+    throw new ImportError(
+      413,
+      `This Word document unpacks to more than ${formatByteSize(cap)}, far beyond any real document; save a smaller copy and import that.`,
+    );
+  }
+  for (const entry of zip.file(/\.rels$/i)) {
+    if (externalTargets(await entry.async('string')).length) {
+      throw new ImportError(
+        422,
+        'This Word document refers to files outside itself (such as linked images, a template or sub-documents), which Scholia does not fetch; embed or remove them in Word and import the saved copy.',
+      );
+    }
+  }
+}
