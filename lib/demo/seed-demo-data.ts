@@ -1,7 +1,7 @@
 import { getDb } from '../db/prisma';
 import { hashPassword } from '../auth/hash-password';
 import { createDocument } from '../documents/create-document';
-import { plainTextToDocument } from '../documents/plain-text-to-document';
+import { importDocument } from '../documents/import/import-document';
 import { DEMO_PASSWORD, demoAccounts, demoDocuments } from './demo-documents';
 
 /**
@@ -33,12 +33,14 @@ export async function seedDemoData(): Promise<boolean> {
   });
   const instructorId = users[0]!.id;
   for (const doc of demoDocuments) {
+    const { content, text } = await importDocument({ kind: 'text', text: doc.text });
     await createDocument({
       ownerId: instructorId,
       courseId: course.id,
       title: doc.title,
       author: doc.author,
-      ...plainTextToDocument(doc.text),
+      content,
+      text,
     });
   }
   return true;

@@ -8,16 +8,26 @@ import { getDocument } from './get-document';
 import { listDocuments } from './list-documents';
 import { listDocumentsQuery } from './list-documents-query';
 import { moveDocument } from './move-document';
-import { plainTextToDocument } from './plain-text-to-document';
+import { importDocument } from './import/import-document';
 import { saveDocumentVersion } from './save-document-version';
 import { updateDocumentDetails } from './update-document-details';
 
-function newDoc(ownerId: string, text: string, extra: { title?: string; courseId?: string } = {}) {
+async function contentOf(text: string) {
+  return (await importDocument({ kind: 'text', text })).content;
+}
+
+async function newDoc(
+  ownerId: string,
+  text: string,
+  extra: { title?: string; courseId?: string } = {},
+) {
+  const { content, text: canonical } = await importDocument({ kind: 'text', text });
   return createDocument({
     ownerId,
     title: extra.title ?? 'A text',
     courseId: extra.courseId,
-    ...plainTextToDocument(text),
+    content,
+    text: canonical,
   });
 }
 
@@ -40,7 +50,7 @@ describe('document access', () => {
     const { courseId, users } = await makeCourse({ teacher: 'INSTRUCTOR', student: 'STUDENT' });
     const stranger = await makeUser('stranger');
     const doc = await newDoc(users.teacher.id, 'Original.', { courseId });
-    const content = plainTextToDocument('Vandalised.').content;
+    const content = await contentOf('Vandalised.');
     await expect(
       saveDocumentVersion({ actor: users.student, documentId: doc.id, content }),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -67,7 +77,7 @@ describe('versions', () => {
       actor: owner,
       documentId: doc.id,
       baseVersionId: doc.versionId,
-      content: plainTextToDocument('The quick brown fox.').content,
+      content: await contentOf('The quick brown fox.'),
     });
     expect(saved).toMatchObject({ number: 2, changed: true });
     expect((await getDocument(owner, doc.id)).version.text).toBe('The quick brown fox.');
@@ -75,7 +85,7 @@ describe('versions', () => {
     const again = await saveDocumentVersion({
       actor: owner,
       documentId: doc.id,
-      content: plainTextToDocument('The quick brown fox.').content,
+      content: await contentOf('The quick brown fox.'),
     });
     expect(again).toMatchObject({ number: 2, changed: false });
   });
@@ -86,14 +96,14 @@ describe('versions', () => {
     await saveDocumentVersion({
       actor: owner,
       documentId: doc.id,
-      content: plainTextToDocument('Two.').content,
+      content: await contentOf('Two.'),
     });
     await expect(
       saveDocumentVersion({
         actor: owner,
         documentId: doc.id,
         baseVersionId: doc.versionId,
-        content: plainTextToDocument('Three.').content,
+        content: await contentOf('Three.'),
       }),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await getDocument(owner, doc.id)).versions).toHaveLength(2);
@@ -123,11 +133,11 @@ describe('versions', () => {
     const owner = await makeUser('owner');
     const doc = await newDoc(owner.id, 'Start.');
     await Promise.all(
-      [1, 2, 3, 4].map((i) =>
+      [1, 2, 3, 4].map(async (i) =>
         saveDocumentVersion({
           actor: owner,
           documentId: doc.id,
-          content: plainTextToDocument(`Edit ${i}.`).content,
+          content: await contentOf(`Edit ${i}.`),
         }),
       ),
     );

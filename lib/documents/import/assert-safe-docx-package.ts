@@ -6,6 +6,24 @@ import { readMarkup } from './read-markup';
 const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 const UNZIP_FACTOR = 50;
 
+/** Reads an entry until it ends or passes `budget` bytes, and returns how many it read. */
+function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const stream = entry.nodeStream('nodebuffer');
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= budget) return;
+      // Stop inflating at once; the paused stream and its worker are then dropped.
+      stream.pause();
+      stream.removeAllListeners();
+      resolve(size);
+    });
+    stream.on('end', () => resolve(size));
+    stream.on('error', reject);
+  });
+}
+
 /**
  * Counts what the package really unzips to, stopping at the cap, rather than trusting
  * the sizes its headers declare, which a zip bomb can fake.
@@ -14,10 +32,8 @@ async function unzippedSizeExceeds(zip: JSZip, cap: number): Promise<boolean> {
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    for await (const chunk of entry.nodeStream('nodebuffer')) {
-      total += chunk.length;
-      if (total > cap) return true;
-    }
+    total += await inflatedSize(entry, cap - total);
+    if (total > cap) return true;
   }
   return false;
 }
