@@ -16,10 +16,14 @@ export default async function HomePage({ searchParams }: Props) {
   if (!user) return <Landing />;
   const parsed = listDocumentsQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : listDocumentsQuery.parse({});
-  const [page, courses] = await Promise.all([listDocuments(user.id, query), listMyCourses(user.id)]);
+  const [page, courses] = await Promise.all([
+    listDocuments(user.id, query),
+    listMyCourses(user.id),
+  ]);
   const sort = query.sort ?? (query.q ? 'relevance' : 'updated');
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  const link = (p: number) => `/?${new URLSearchParams({ q: query.q, scope: query.scope, sort, page: String(p) })}`;
+  const link = (p: number) =>
+    `/?${new URLSearchParams({ q: query.q, scope: query.scope, sort, page: String(p) })}`;
   const addable = courses.filter((c) => c.canAddDocuments);
   return (
     <div className="flex flex-col gap-6">

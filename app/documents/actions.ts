@@ -9,7 +9,9 @@ import { saveDocumentVersion } from '@/lib/documents/save-document-version';
 import { updateDocumentDetails } from '@/lib/documents/update-document-details';
 import { AppError } from '@/lib/errors/app-error';
 
-async function userErrors<T>(run: () => Promise<T>): Promise<{ ok: true; data: T } | { error: string }> {
+async function userErrors<T>(
+  run: () => Promise<T>,
+): Promise<{ ok: true; data: T } | { error: string }> {
   try {
     return { ok: true, data: await run() };
   } catch (err) {
@@ -47,15 +49,24 @@ export const moveDocumentAction = authedAction(
 );
 
 /** Deletes a document after the user confirmed. */
-export const deleteDocumentAction = authedAction(z.object({ documentId: z.string().min(1) }), async (user, input) => {
-  const result = await userErrors(() => deleteDocument({ actor: user, documentId: input.documentId }));
-  revalidatePath('/');
-  return 'error' in result ? { error: result.error } : { ok: true };
-});
+export const deleteDocumentAction = authedAction(
+  z.object({ documentId: z.string().min(1) }),
+  async (user, input) => {
+    const result = await userErrors(() =>
+      deleteDocument({ actor: user, documentId: input.documentId }),
+    );
+    revalidatePath('/');
+    return 'error' in result ? { error: result.error } : { ok: true };
+  },
+);
 
 /** Saves the editor's content as a new version; 409-style conflicts come back as errors. */
 export const saveVersionAction = authedAction(
-  z.object({ documentId: z.string().min(1), baseVersionId: z.string().min(1), content: z.string().min(2) }),
+  z.object({
+    documentId: z.string().min(1),
+    baseVersionId: z.string().min(1),
+    content: z.string().min(2),
+  }),
   async (user, input) => {
     let content: unknown;
     try {
@@ -64,7 +75,12 @@ export const saveVersionAction = authedAction(
       return { error: 'The edited content could not be read; reload the editor and try again.' };
     }
     const result = await userErrors(() =>
-      saveDocumentVersion({ actor: user, documentId: input.documentId, content, baseVersionId: input.baseVersionId }),
+      saveDocumentVersion({
+        actor: user,
+        documentId: input.documentId,
+        content,
+        baseVersionId: input.baseVersionId,
+      }),
     );
     if ('error' in result) return { error: result.error };
     revalidatePath(`/documents/${input.documentId}`);

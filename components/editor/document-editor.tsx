@@ -28,7 +28,9 @@ export function DocumentEditor({
     extensions: [...documentExtensions(), UndoRedo],
     content,
     immediatelyRender: false,
-    editorProps: { attributes: { class: 'document-prose', 'aria-label': 'Document text, editable' } },
+    editorProps: {
+      attributes: { class: 'document-prose', 'aria-label': 'Document text, editable' },
+    },
     onUpdate: () => setDirty(true),
   });
   const active = useEditorState({
@@ -59,24 +61,41 @@ export function DocumentEditor({
       const result = await saveVersionAction({}, form);
       if (result.error) return setError(result.error);
       setDirty(false);
-      router.push(`/documents/${documentId}${result.data?.changed ? `?saved=${result.data.number}` : ''}`);
+      router.push(
+        `/documents/${documentId}${result.data?.changed ? `?saved=${result.data.number}` : ''}`,
+      );
     });
   }
 
   if (!editor) return <p role="status">Opening the editor…</p>;
   const tool = (label: string, on: boolean, run: () => void) => (
-    <Button variant="secondary" aria-pressed={on} onClick={run} className={on ? 'bg-stone-200' : ''}>
+    <Button
+      variant="secondary"
+      aria-pressed={on}
+      onClick={run}
+      className={on ? 'bg-stone-200' : ''}
+    >
       {label}
     </Button>
   );
   return (
     <div className="flex flex-col gap-4">
-      <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap gap-2 bg-paper py-2">
+      <div
+        role="toolbar"
+        aria-label="Formatting"
+        className="sticky top-0 z-10 flex flex-wrap gap-2 bg-paper py-2"
+      >
         {tool('Bold', active?.bold ?? false, () => editor.chain().focus().toggleBold().run())}
         {tool('Italic', active?.italic ?? false, () => editor.chain().focus().toggleItalic().run())}
-        {tool('Heading', active?.h2 ?? false, () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
-        {tool('List', active?.bullet ?? false, () => editor.chain().focus().toggleBulletList().run())}
-        {tool('Quote', active?.quote ?? false, () => editor.chain().focus().toggleBlockquote().run())}
+        {tool('Heading', active?.h2 ?? false, () =>
+          editor.chain().focus().toggleHeading({ level: 2 }).run(),
+        )}
+        {tool('List', active?.bullet ?? false, () =>
+          editor.chain().focus().toggleBulletList().run(),
+        )}
+        {tool('Quote', active?.quote ?? false, () =>
+          editor.chain().focus().toggleBlockquote().run(),
+        )}
         <span className="ml-auto flex gap-2">
           <Button variant="secondary" onClick={() => router.push(`/documents/${documentId}`)}>
             Cancel

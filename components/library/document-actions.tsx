@@ -1,7 +1,11 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { deleteDocumentAction, moveDocumentAction, updateDetailsAction } from '@/app/documents/actions';
+import {
+  deleteDocumentAction,
+  moveDocumentAction,
+  updateDetailsAction,
+} from '@/app/documents/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
@@ -18,14 +22,18 @@ export function DocumentActions({
   courses: { id: string; title: string }[];
 }) {
   const [renaming, setRenaming] = useState(false);
-  const [renameState, rename, renaming_] = useActionState(async (prev: { error?: string; ok?: boolean }, form: FormData) => {
-    const result = await updateDetailsAction(prev, form);
-    if (result.ok) setRenaming(false);
-    return result;
-  }, {});
+  const [renameState, rename, renaming_] = useActionState(
+    async (prev: { error?: string; ok?: boolean }, form: FormData) => {
+      const result = await updateDetailsAction(prev, form);
+      if (result.ok) setRenaming(false);
+      return result;
+    },
+    {},
+  );
   const [moveState, move, moving] = useActionState(moveDocumentAction, {});
   const [deleteState, remove, deleting] = useActionState(deleteDocumentAction, {});
-  const error = renameState.error ?? renameState.fieldErrors?.title ?? moveState.error ?? deleteState.error;
+  const error =
+    renameState.error ?? renameState.fieldErrors?.title ?? moveState.error ?? deleteState.error;
 
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -50,7 +58,11 @@ export function DocumentActions({
           </Button>
         </form>
       ) : (
-        <Button variant="secondary" onClick={() => setRenaming(true)} aria-label={`Rename ${title}`}>
+        <Button
+          variant="secondary"
+          onClick={() => setRenaming(true)}
+          aria-label={`Rename ${title}`}
+        >
           Rename
         </Button>
       )}
@@ -79,7 +91,11 @@ export function DocumentActions({
       <form
         action={remove}
         onSubmit={(e) => {
-          if (!window.confirm(`Delete “${title}”? Its versions and all notes on it will be gone for good.`)) {
+          if (
+            !window.confirm(
+              `Delete “${title}”? Its versions and all notes on it will be gone for good.`,
+            )
+          ) {
             e.preventDefault();
           }
         }}

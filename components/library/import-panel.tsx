@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { uploadDocument } from './upload-document';
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
+const ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
 
 /** Import a document by upload, drag and drop, or paste; shows progress, then opens it. */
 export function ImportPanel({ courses }: { courses: { id: string; title: string }[] }) {
@@ -33,7 +34,9 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const meta = Object.fromEntries(['title', 'author', 'sourceUrl', 'courseId'].map((k) => [k, String(form.get(k) ?? '')]));
+    const meta = Object.fromEntries(
+      ['title', 'author', 'sourceUrl', 'courseId'].map((k) => [k, String(form.get(k) ?? '')]),
+    );
     let body: FormData | string;
     if (mode === 'file') {
       if (!file) return setError('Choose a file to import, or drop one here.');
@@ -57,7 +60,10 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
   }
 
   return (
-    <section aria-labelledby="import-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+    <section
+      aria-labelledby="import-heading"
+      className="rounded-lg border border-stone-200 bg-white p-4"
+    >
       <h2 id="import-heading" className="text-lg font-semibold">
         Import a document
       </h2>
@@ -81,7 +87,11 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
             data-testid="drop-zone"
             className={`flex flex-col items-center gap-2 rounded-md border-2 border-dashed p-6 text-center text-sm ${dragging ? 'border-accent bg-purple-50' : 'border-stone-300'}`}
           >
-            <p>{file ? `Selected: ${file.name}` : 'Drop a .txt, .md, .html, .docx or text-based .pdf file here, or'}</p>
+            <p>
+              {file
+                ? `Selected: ${file.name}`
+                : 'Drop a .txt, .md, .html, .docx or text-based .pdf file here, or'}
+            </p>
             <label className="cursor-pointer rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
               Choose a file
               <input
@@ -109,7 +119,9 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
           </div>
         )}
         <details className="text-sm">
-          <summary className="cursor-pointer">Title, author, source and course (optional, filled from the file where possible)</summary>
+          <summary className="cursor-pointer">
+            Title, author, source and course (optional, filled from the file where possible)
+          </summary>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
             <TextField label="Title" name="title" />
             <TextField label="Author" name="author" />
@@ -118,7 +130,11 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
               <label htmlFor="import-course" className="text-sm font-medium">
                 Course
               </label>
-              <select id="import-course" name="courseId" className="rounded-md border border-stone-300 bg-white px-3 py-2">
+              <select
+                id="import-course"
+                name="courseId"
+                className="rounded-md border border-stone-300 bg-white px-3 py-2"
+              >
                 <option value="">Only me</option>
                 {courses.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -132,8 +148,17 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
         {error && <Alert>{error}</Alert>}
         {busy && (
           <div role="status" aria-live="polite" className="flex flex-col gap-1 text-sm">
-            <span>{progress === null ? 'Processing the document…' : `Uploading… ${Math.round(progress * 100)}%`}</span>
-            <progress max={1} value={progress ?? undefined} aria-label="Import progress" className="w-full" />
+            <span>
+              {progress === null
+                ? 'Processing the document…'
+                : `Uploading… ${Math.round(progress * 100)}%`}
+            </span>
+            <progress
+              max={1}
+              value={progress ?? undefined}
+              aria-label="Import progress"
+              className="w-full"
+            />
           </div>
         )}
         <Button type="submit" pending={busy} className="self-start">

@@ -28,7 +28,12 @@ export function LibraryToolbar({
         <label htmlFor="library-scope" className="font-medium">
           Show
         </label>
-        <select id="library-scope" name="scope" defaultValue={scope} className="rounded-md border border-stone-300 bg-white px-3 py-2">
+        <select
+          id="library-scope"
+          name="scope"
+          defaultValue={scope}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2"
+        >
           <option value="all">All documents</option>
           <option value="mine">Mine</option>
           {courses.map((c) => (
@@ -42,14 +47,22 @@ export function LibraryToolbar({
         <label htmlFor="library-sort" className="font-medium">
           Sort by
         </label>
-        <select id="library-sort" name="sort" defaultValue={sort} className="rounded-md border border-stone-300 bg-white px-3 py-2">
+        <select
+          id="library-sort"
+          name="sort"
+          defaultValue={sort}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2"
+        >
           {q && <option value="relevance">Relevance</option>}
           <option value="updated">Recently updated</option>
           <option value="created">Recently added</option>
           <option value="title">Title</option>
         </select>
       </div>
-      <button type="submit" className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong">
+      <button
+        type="submit"
+        className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong"
+      >
         Apply
       </button>
     </form>

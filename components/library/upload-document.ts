@@ -6,7 +6,10 @@ export type UploadResult = { ok: true; id: string } | { ok: false; error: string
  * upload progress. `onProgress` gets 0..1 while uploading, then null while the server
  * processes the file.
  */
-export function uploadDocument(body: FormData | string, onProgress: (fraction: number | null) => void) {
+export function uploadDocument(
+  body: FormData | string,
+  onProgress: (fraction: number | null) => void,
+) {
   return new Promise<UploadResult>((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/v1/documents');
@@ -21,9 +24,17 @@ export function uploadDocument(body: FormData | string, onProgress: (fraction: n
         // An HTML error page: fall through to the generic message.
       }
       if (xhr.status === 201 && json.id) resolve({ ok: true, id: json.id });
-      else resolve({ ok: false, error: json.error ?? `The import failed (HTTP ${xhr.status}); try again.` });
+      else
+        resolve({
+          ok: false,
+          error: json.error ?? `The import failed (HTTP ${xhr.status}); try again.`,
+        });
     };
-    xhr.onerror = () => resolve({ ok: false, error: 'The connection failed during the upload; check it and try again.' });
+    xhr.onerror = () =>
+      resolve({
+        ok: false,
+        error: 'The connection failed during the upload; check it and try again.',
+      });
     xhr.send(body);
   });
 }

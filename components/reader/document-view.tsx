@@ -15,7 +15,9 @@ export function DocumentView({ content }: { content: DocNode }) {
     content,
     editable: false,
     immediatelyRender: false,
-    editorProps: { attributes: { class: 'document-prose', 'aria-label': 'Document text', role: 'article' } },
+    editorProps: {
+      attributes: { class: 'document-prose', 'aria-label': 'Document text', role: 'article' },
+    },
   });
 
   useEffect(() => {

@@ -10,14 +10,20 @@ import { NotFoundError } from '@/lib/errors/app-error';
 import { getDocument } from '@/lib/documents/get-document';
 import { outlineOf } from '@/lib/documents/outline-of';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string; saved?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ v?: string; saved?: string }>;
+};
 
 async function load(id: string, v?: string) {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
   const number = v ? Number(v) : undefined;
   try {
-    return { user, doc: await getDocument(user, id, Number.isInteger(number) ? number : undefined) };
+    return {
+      user,
+      doc: await getDocument(user, id, Number.isInteger(number) ? number : undefined),
+    };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -35,12 +41,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { v, saved }] = await Promise.all([params, searchParams]);
   const { doc } = await load(id, v);
   const latest = doc.versions[0]!;
+  const outline = outlineOf(doc.version.content);
   return (
     <div className="lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10">
       <ReadingProgress />
       <article className="min-w-0">
         <header className="mb-8 max-w-[68ch]">
-          <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{doc.title}</h1>
+          <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
+            {doc.title}
+          </h1>
           <p className="mt-2 text-sm text-stone-600">
             {[doc.author, doc.course?.title].filter(Boolean).join(' · ')}
             {doc.sourceUrl && (
@@ -63,7 +72,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </Link>
             )}
           </div>
-          {saved && <div className="mt-4"><Alert tone="success">Saved as version {saved}.</Alert></div>}
+          {saved && (
+            <div className="mt-4">
+              <Alert tone="success">Saved as version {saved}.</Alert>
+            </div>
+          )}
           {!doc.isCurrent && (
             <div className="mt-4">
               <Alert tone="info">
@@ -75,11 +88,19 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             </div>
           )}
         </header>
+        {outline.length > 0 && (
+          <details className="mb-6 rounded-md border border-stone-200 bg-white px-4 py-2 lg:hidden">
+            <summary className="cursor-pointer text-sm font-medium">Contents</summary>
+            <div className="mt-2">
+              <TableOfContents outline={outline} label="Table of contents (compact)" />
+            </div>
+          </details>
+        )}
         <DocumentView content={doc.version.content} />
       </article>
       <aside className="hidden lg:block">
         <div className="sticky top-6">
-          <TableOfContents outline={outlineOf(doc.version.content)} />
+          <TableOfContents outline={outline} />
         </div>
       </aside>
     </div>

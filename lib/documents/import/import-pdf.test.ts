@@ -25,8 +25,8 @@ const PAGES = [
       'with the great Terror and the years of unprecedented repression. Khrushchev',
       'therefore had to stamp his own personality on the Russian Government.',
     ],
-    ['● Role: Malenkov served as Deputy Premier and then as Premier of the Soviet', 'Union from 1953.'],
-    ['● Downfall: Beria was arrested and executed in 1953.'],
+    ['• Role: Malenkov served as Deputy Premier and then as Premier of the Soviet', 'Union from 1953.'],
+    ['• Downfall: Beria was arrested and executed in 1953.'],
   ],
   [
     ['After Stalin’s death in 1953 a power struggle ensued between the members of', 'the Presidium.'],

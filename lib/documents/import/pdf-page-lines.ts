@@ -1,9 +1,10 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 
-/** A line of text on a PDF page, with its baseline and font size in page units. */
+/** A line of text on a PDF page, with its baseline, right edge and font size in page units. */
 export interface PdfLine {
   text: string;
   y: number;
+  right: number;
   size: number;
 }
 
@@ -20,6 +21,7 @@ export function pdfPageLines(items: readonly TextItem[]): PdfLine[] {
   let endsLine = false;
   const flush = () => {
     if (current) {
+      current.right = lastEnd;
       current.text = parts.join('').replace(/\s+/g, ' ').trim();
       if (current.text) lines.push(current);
     }
@@ -32,7 +34,7 @@ export function pdfPageLines(items: readonly TextItem[]): PdfLine[] {
     const size = Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height || 1;
     if (current && (endsLine || Math.abs(y - current.y) > size / 2)) flush();
     if (!current) {
-      current = { text: '', y, size };
+      current = { text: '', y, right: x, size };
     } else if (x - lastEnd > size * 0.15 && !/\s$/.test(parts.at(-1) ?? '') && !/^\s/.test(item.str)) {
       parts.push(' ');
     }

@@ -5,6 +5,8 @@ import { pdfPageLines, type PdfLine } from './pdf-page-lines';
 
 // A gap this many times the usual line spacing (or more) ends a paragraph.
 const PARAGRAPH_GAP = 1.4;
+// A page whose last line stops this far short of the page's widest line ends a paragraph.
+const SHORT_LAST_LINE = 0.85;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,15 +60,20 @@ export async function readPdf(
   try {
     const pdf = await task.promise;
     const { info } = await pdf.getMetadata();
-    const pages: string[] = [];
+    const parts: string[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const { items } = await page.getTextContent();
-      pages.push(pageText(pdfPageLines(items.filter((item): item is TextItem => 'str' in item))));
+      const lines = pdfPageLines(items.filter((item): item is TextItem => 'str' in item));
       page.cleanup();
+      if (!lines.length) continue;
+      const widest = Math.max(...lines.map((line) => line.right));
+      // Paragraphs often run on to the next page, unless the page's last line stops short.
+      const last = lines[lines.length - 1];
+      const ends = last && last.right < widest * SHORT_LAST_LINE;
+      parts.push(pageText(lines), ends ? '\n\n' : '\n');
     }
-    // A page break is not a paragraph break: paragraphs often run on to the next page.
-    return { text: pages.join('\n'), title: infoString(info, 'Title'), author: infoString(info, 'Author') };
+    return { text: parts.join(''), title: infoString(info, 'Title'), author: infoString(info, 'Author') };
   } catch (error) {
     throw readFailure(error);
   } finally {

@@ -26,5 +26,8 @@ export const GET = apiRoute(async (request, user) => {
 export const POST = apiRoute(async (request, user) => {
   const { input, meta } = await readImportRequest(request);
   const created = await importNewDocument({ actor: user, input, ...meta });
-  return Response.json({ id: created.id, title: created.title, versionId: created.versionId }, { status: 201 });
+  return Response.json(
+    { id: created.id, title: created.title, versionId: created.versionId },
+    { status: 201 },
+  );
 });

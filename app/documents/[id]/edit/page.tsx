@@ -21,9 +21,14 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
     <div className="flex flex-col gap-4">
       <h1 className="font-serif text-2xl font-semibold">Editing “{doc.title}”</h1>
       <p className="text-sm text-stone-600">
-        Saving creates version {doc.version.number + 1}; version {doc.version.number} stays readable in the history.
+        Saving creates version {doc.version.number + 1}; version {doc.version.number} stays readable
+        in the history.
       </p>
-      <DocumentEditor documentId={doc.id} versionId={doc.version.id} content={doc.version.content} />
+      <DocumentEditor
+        documentId={doc.id}
+        versionId={doc.version.id}
+        content={doc.version.content}
+      />
     </div>
   );
 }

@@ -33,15 +33,25 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </Link>
         <h1 className="mt-2 font-serif text-3xl font-semibold">History of “{doc.title}”</h1>
       </div>
-      <ol className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white" aria-label="Versions">
+      <ol
+        className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white"
+        aria-label="Versions"
+      >
         {doc.versions.map((version) => (
           <li key={version.id} className="flex flex-wrap items-center gap-3 px-4 py-2 text-sm">
             <span className="font-medium">Version {version.number}</span>
             <span className="text-stone-600">
-              {version.author.name} · <time dateTime={version.createdAt.toISOString()}>{version.createdAt.toLocaleString('en-GB')}</time>
+              {version.author.name} ·{' '}
+              <time dateTime={version.createdAt.toISOString()}>
+                {version.createdAt.toLocaleString('en-GB')}
+              </time>
             </span>
             <span className="ml-auto flex gap-3">
-              <Link href={`/documents/${id}/history?v=${version.number}`} aria-current={version.number === selected ? 'true' : undefined} className="underline">
+              <Link
+                href={`/documents/${id}/history?v=${version.number}`}
+                aria-current={version.number === selected ? 'true' : undefined}
+                className="underline"
+              >
                 {version.number === 1 ? 'Show text' : 'Show changes'}
               </Link>
               <Link href={`/documents/${id}?v=${version.number}`} className="underline">
@@ -53,7 +63,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </ol>
       <section aria-labelledby="diff-heading" className="flex flex-col gap-2">
         <h2 id="diff-heading" className="text-lg font-semibold">
-          {selected === 1 ? 'Version 1 (the import)' : `Changes in version ${selected}, against version ${selected - 1}`}
+          {selected === 1
+            ? 'Version 1 (the import)'
+            : `Changes in version ${selected}, against version ${selected - 1}`}
         </h2>
         <VersionDiff segments={diff} />
       </section>

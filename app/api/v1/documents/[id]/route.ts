@@ -33,13 +33,22 @@ export const GET = apiRoute<Context>(async (_request, user, { params }) => {
 export const PUT = apiRoute<Context>(async (request, user, { params }) => {
   const { id } = await params;
   const body = putBody.parse(await request.json().catch(() => ({})));
-  if (body.title !== undefined) await updateDocumentDetails({ actor: user, documentId: id, title: body.title });
+  if (body.title !== undefined)
+    await updateDocumentDetails({ actor: user, documentId: id, title: body.title });
   let content = body.content;
-  if (body.text !== undefined) content = (await importDocument({ kind: 'text', text: body.text })).content;
-  if (body.markdown !== undefined) content = (await importDocument({ kind: 'markdown', markdown: body.markdown })).content;
-  if (body.html !== undefined) content = (await importDocument({ kind: 'html', html: body.html })).content;
+  if (body.text !== undefined)
+    content = (await importDocument({ kind: 'text', text: body.text })).content;
+  if (body.markdown !== undefined)
+    content = (await importDocument({ kind: 'markdown', markdown: body.markdown })).content;
+  if (body.html !== undefined)
+    content = (await importDocument({ kind: 'html', html: body.html })).content;
   if (content !== undefined) {
-    await saveDocumentVersion({ actor: user, documentId: id, content, baseVersionId: body.baseVersionId });
+    await saveDocumentVersion({
+      actor: user,
+      documentId: id,
+      content,
+      baseVersionId: body.baseVersionId,
+    });
   }
   return Response.json(documentJson(await getDocument(user, id)));
 });
