@@ -38,7 +38,22 @@ test('upload, read, fix a typo, see the new version and its diff, then delete', 
   await expect(article.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toBeAttached();
 
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByText('Edit details').click();
+  await page.getByLabel('Source URL').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('http:// or https://');
+  await page.getByLabel('Author').fill('Ada Reader');
+  await page.getByLabel('Source URL').fill('https://example.org/reading-room');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('Details saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Ada Reader')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Source' })).toHaveAttribute(
+    'href',
+    'https://example.org/reading-room',
+  );
+
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   const editor = page.getByLabel('Document text, editable');
   await editor.getByText('Teh rules were strict.').click();
   await page.keyboard.press('End');

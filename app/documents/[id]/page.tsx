@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { DocumentView } from '@/components/reader/document-view';
+import { DocumentDetailsForm } from '@/components/reader/document-details-form';
 import { ReadingProgress } from '@/components/reader/reading-progress';
 import { TableOfContents } from '@/components/reader/table-of-contents';
 import { Alert } from '@/components/ui/alert';
@@ -72,6 +73,14 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </Link>
             )}
           </div>
+          {doc.canEdit && doc.isCurrent && (
+            <DocumentDetailsForm
+              documentId={doc.id}
+              title={doc.title}
+              author={doc.author}
+              sourceUrl={doc.sourceUrl}
+            />
+          )}
           {saved && (
             <div className="mt-4">
               <Alert tone="success">Saved as version {saved}.</Alert>
