@@ -8,6 +8,7 @@ import {
 } from '@/app/documents/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { courseOptions, SelectField } from '@/components/ui/select-field';
 
 /** The owner's actions on a library row: rename, move to a course, delete. */
 export function DocumentActions({
@@ -68,22 +69,14 @@ export function DocumentActions({
       )}
       <form action={move} className="flex items-center gap-1">
         <input type="hidden" name="documentId" value={documentId} />
-        <label className="sr-only" htmlFor={`move-${documentId}`}>
-          Course for {title}
-        </label>
-        <select
-          id={`move-${documentId}`}
+        <SelectField
+          label={`Course for ${title}`}
+          hideLabel
+          compact
           name="courseId"
           defaultValue={courseId ?? ''}
-          className="rounded-md border border-stone-300 bg-white px-2 py-1"
-        >
-          <option value="">Only me</option>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
+          options={courseOptions(courses)}
+        />
         <Button type="submit" variant="secondary" pending={moving} aria-label={`Move ${title}`}>
           Move
         </Button>

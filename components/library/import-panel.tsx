@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { courseOptions, SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { uploadDocument } from './upload-document';
 
@@ -126,23 +127,7 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
             <TextField label="Title" name="title" />
             <TextField label="Author" name="author" />
             <TextField label="Source URL" name="sourceUrl" type="url" placeholder="https://…" />
-            <div className="flex flex-col gap-1">
-              <label htmlFor="import-course" className="text-sm font-medium">
-                Course
-              </label>
-              <select
-                id="import-course"
-                name="courseId"
-                className="rounded-md border border-stone-300 bg-white px-3 py-2"
-              >
-                <option value="">Only me</option>
-                {courses.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField label="Course" name="courseId" options={courseOptions(courses)} />
           </div>
         </details>
         {error && <Alert>{error}</Alert>}

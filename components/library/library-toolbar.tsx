@@ -1,3 +1,5 @@
+import { SelectField } from '@/components/ui/select-field';
+
 /** Search, scope and sort for the library: a plain GET form, so results have a URL. */
 export function LibraryToolbar({
   q,
@@ -24,41 +26,27 @@ export function LibraryToolbar({
           className="rounded-md border border-stone-300 bg-white px-3 py-2"
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-scope" className="font-medium">
-          Show
-        </label>
-        <select
-          id="library-scope"
-          name="scope"
-          defaultValue={scope}
-          className="rounded-md border border-stone-300 bg-white px-3 py-2"
-        >
-          <option value="all">All documents</option>
-          <option value="mine">Mine</option>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-sort" className="font-medium">
-          Sort by
-        </label>
-        <select
-          id="library-sort"
-          name="sort"
-          defaultValue={sort}
-          className="rounded-md border border-stone-300 bg-white px-3 py-2"
-        >
-          {q && <option value="relevance">Relevance</option>}
-          <option value="updated">Recently updated</option>
-          <option value="created">Recently added</option>
-          <option value="title">Title</option>
-        </select>
-      </div>
+      <SelectField
+        label="Show"
+        name="scope"
+        defaultValue={scope}
+        options={[
+          { value: 'all', label: 'All documents' },
+          { value: 'mine', label: 'Mine' },
+          ...courses.map((c) => ({ value: c.id, label: c.title })),
+        ]}
+      />
+      <SelectField
+        label="Sort by"
+        name="sort"
+        defaultValue={sort}
+        options={[
+          ...(q ? [{ value: 'relevance', label: 'Relevance' }] : []),
+          { value: 'updated', label: 'Recently updated' },
+          { value: 'created', label: 'Recently added' },
+          { value: 'title', label: 'Title' },
+        ]}
+      />
       <button
         type="submit"
         className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong"
