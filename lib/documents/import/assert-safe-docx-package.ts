@@ -14,9 +14,10 @@ function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number>
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= budget) return;
-      // Stop inflating at once; the paused stream and its worker are then dropped.
+      // Stop inflating at once; later events of the dropped stream, errors included, are ignored.
       stream.pause();
       stream.removeAllListeners();
+      stream.on('error', () => {});
       resolve(size);
     });
     stream.on('end', () => resolve(size));

@@ -27,7 +27,11 @@ describe('classifyLine', () => {
   });
 
   it('reads "-", "*" and "+" as bullets only with a space and some words after them', () => {
-    expect(classifyLine('- apples')).toEqual({ kind: 'bullet', text: 'apples', unambiguous: false });
+    expect(classifyLine('- apples')).toEqual({
+      kind: 'bullet',
+      text: 'apples',
+      unambiguous: false,
+    });
     expect(classifyLine('* pears')).toEqual({ kind: 'bullet', text: 'pears', unambiguous: false });
     expect(classifyLine('***')).toEqual({ kind: 'plain', text: '***' });
     expect(classifyLine('* * *')).toEqual({ kind: 'plain', text: '* * *' });
@@ -36,11 +40,25 @@ describe('classifyLine', () => {
   });
 
   it('reads numbered lines with up to three digits, but not years or decimals', () => {
-    expect(classifyLine('1. Georgy Malenkov')).toEqual({ kind: 'ordered', number: 1, text: 'Georgy Malenkov' });
+    expect(classifyLine('1. Georgy Malenkov')).toEqual({
+      kind: 'ordered',
+      number: 1,
+      text: 'Georgy Malenkov',
+    });
     expect(classifyLine('2) Beria')).toEqual({ kind: 'ordered', number: 2, text: 'Beria' });
-    expect(classifyLine('(3) Khrushchev')).toEqual({ kind: 'ordered', number: 3, text: 'Khrushchev' });
+    expect(classifyLine('(3) Khrushchev')).toEqual({
+      kind: 'ordered',
+      number: 3,
+      text: 'Khrushchev',
+    });
     expect(classifyLine('2)')).toEqual({ kind: 'ordered', number: 2, text: '' });
-    expect(classifyLine('1953. The year Stalin died')).toEqual({ kind: 'plain', text: '1953. The year Stalin died' });
-    expect(classifyLine('1.5 million people')).toEqual({ kind: 'plain', text: '1.5 million people' });
+    expect(classifyLine('1953. The year Stalin died')).toEqual({
+      kind: 'plain',
+      text: '1953. The year Stalin died',
+    });
+    expect(classifyLine('1.5 million people')).toEqual({
+      kind: 'plain',
+      text: '1.5 million people',
+    });
   });
 });

@@ -12,7 +12,7 @@ const GLYPH_BULLET = /^([,;]\s*)?[●•◦▪■‣]\s*(.*)$/;
 // "-", "*" and "+" also start dashes, emphasis and sums, so they need a space and some words.
 const ASCII_BULLET = /^[-*+]\s+(.*[\p{L}\p{N}].*)$/u;
 // Up to three digits: "1953. The war" at the start of a wrapped line is a year, not an item.
-const ORDERED = /^\(?(\d{1,3})[.)]\s*(?:\s(.*)|$)/;
+const ORDERED = /^\(?(\d{1,3})[.)](?:\s+(.*))?$/;
 
 /**
  * Classifies a line of plain text: blank, a post separator (whitespace that includes a
@@ -30,6 +30,6 @@ export function classifyLine(line: string): TextLine {
   const ascii = ASCII_BULLET.exec(text);
   if (ascii) return { kind: 'bullet', text: ascii[1] ?? '', unambiguous: false };
   const ordered = ORDERED.exec(text);
-  if (ordered) return { kind: 'ordered', number: Number(ordered[1]), text: ordered[2]?.trim() ?? '' };
-  return { kind: 'plain', text };
+  if (!ordered) return { kind: 'plain', text };
+  return { kind: 'ordered', number: Number(ordered[1]), text: ordered[2] ?? '' };
 }

@@ -37,11 +37,8 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
 
-function isPdf(bytes: Uint8Array): boolean {
-  // Readers accept the header anywhere in the first kilobyte, after junk some tools prepend.
-  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
-}
-
+// Only at the very start: text about PDFs may well mention "%PDF-" in its first lines.
+const isPdf = (bytes: Uint8Array) => startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
 const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 
 async function openZip(bytes: Uint8Array): Promise<JSZip | null> {
@@ -109,7 +106,7 @@ export async function detectFormat(file: {
   if (textFormat) {
     if (text === null) {
       throw unsupported(
-        `This file is named .${extension} but does not hold text; choose the original ${SUPPORTED} file.`,
+        `This file is named .${extension} but holds binary data, not text; give it its real extension or save it as ${SUPPORTED}, and try again.`,
       );
     }
     return { format: textFormat, text };

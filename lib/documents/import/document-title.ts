@@ -26,5 +26,7 @@ export function documentTitle(content: DocNode, from: 'heading' | 'firstLine'): 
   const first = blocks.find((node) => node.type !== 'horizontalRule');
   if (!first || (first.type !== 'paragraph' && first.type !== 'heading')) return null;
   const text = plain(first);
-  return text.length <= MAX_TITLE_LENGTH || text.includes('\n') ? tidy(text.split('\n')[0] ?? '') : null;
+  return text.length <= MAX_TITLE_LENGTH || text.includes('\n')
+    ? tidy(text.split('\n')[0] ?? '')
+    : null;
 }

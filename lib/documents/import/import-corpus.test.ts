@@ -9,7 +9,8 @@ import { comparableWords } from './testing/comparable-words';
 
 const CORPUS = path.resolve('../shared/corpus');
 const present = existsSync(CORPUS);
-if (!present) console.log(`Skipping the corpus import tests: ${CORPUS} does not exist on this machine.`);
+if (!present)
+  console.log(`Skipping the corpus import tests: ${CORPUS} does not exist on this machine.`);
 
 async function importCorpusFile(name: string) {
   const bytes = new Uint8Array(readFileSync(path.join(CORPUS, name)));
@@ -38,7 +39,9 @@ describe.skipIf(!present)('importing the sample corpus as plain text', () => {
 
   it('000: post separators become dividers, the title is the first line, "Top" stays its own line', async () => {
     const { doc, source } = await importCorpusFile('000_bce7018cc5283bbb.txt');
-    const separators = source.split('\n').filter((line) => line.trim() === '' && line.includes('\u00A0'));
+    const separators = source
+      .split('\n')
+      .filter((line) => line.trim() === '' && line.includes('\u00A0'));
     const rules = (doc.content.content ?? []).filter((node) => node.type === 'horizontalRule');
     expect(rules).toHaveLength(separators.length);
     expect(separators.length).toBeGreaterThan(3);
@@ -52,10 +55,19 @@ describe.skipIf(!present)('importing the sample corpus as plain text', () => {
   it('001: author and status lines stay apart, the image name stands alone, the quoted paragraph appears twice', async () => {
     const { doc } = await importCorpusFile('001_642fd5851b444280.txt');
     const paragraphs = doc.text.split('\n\n');
-    for (const line of ['Dorozhand', 'Banned', 'Cook', 'Bukharin-Stalin-1929.jpg', 'Last edited:', 'Top']) {
+    for (const line of [
+      'Dorozhand',
+      'Banned',
+      'Cook',
+      'Bukharin-Stalin-1929.jpg',
+      'Last edited:',
+      'Top',
+    ]) {
       expect(paragraphs).toContain(line);
     }
-    const quoted = paragraphs.filter((p) => p.startsWith('Bukharin was a far more dedicated marxist theoritician'));
+    const quoted = paragraphs.filter((p) =>
+      p.startsWith('Bukharin was a far more dedicated marxist theoritician'),
+    );
     expect(quoted).toHaveLength(2);
     expect(quoted[0]).toBe(quoted[1]);
     expect(doc.text).toContain('“Do it the Ford Way, because the Ford Way is Best!”');

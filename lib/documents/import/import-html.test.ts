@@ -52,11 +52,25 @@ describe('importing HTML', () => {
       ].join('\n\n'),
     );
     const types = new Set(collectNodes(doc.content).map((node) => node.type));
-    for (const type of ['heading', 'bulletList', 'orderedList', 'blockquote', 'horizontalRule', 'codeBlock']) {
+    for (const type of [
+      'heading',
+      'bulletList',
+      'orderedList',
+      'blockquote',
+      'horizontalRule',
+      'codeBlock',
+    ]) {
       expect(types).toContain(type);
     }
     const marks = collectNodes(doc.content).flatMap((node) => node.marks ?? []);
-    expect(marks.map((mark) => mark.type).sort()).toEqual(['bold', 'bold', 'italic', 'link', 'strike', 'underline']);
+    expect(marks.map((mark) => mark.type).sort()).toEqual([
+      'bold',
+      'bold',
+      'italic',
+      'link',
+      'strike',
+      'underline',
+    ]);
     expect(marks.find((mark) => mark.type === 'link')?.attrs?.href).toBe('https://example.org/x');
     expect(collectNodes(doc.content).find((n) => n.type === 'orderedList')?.attrs?.start).toBe(3);
   });
@@ -79,11 +93,18 @@ describe('importing HTML', () => {
 
   it('has no title or address when the page declares none', async () => {
     const doc = await importHtml('<p>Just a paragraph.</p>');
-    expect(doc).toMatchObject({ title: null, author: null, sourceUrl: null, text: 'Just a paragraph.' });
+    expect(doc).toMatchObject({
+      title: null,
+      author: null,
+      sourceUrl: null,
+      text: 'Just a paragraph.',
+    });
   });
 
   it('drops relative and in-page links but keeps their words', async () => {
-    const doc = await importHtml('<p><a href="/about">About</a> and <a href="#note-1">note</a></p>');
+    const doc = await importHtml(
+      '<p><a href="/about">About</a> and <a href="#note-1">note</a></p>',
+    );
     expect(doc.text).toBe('About and note');
     expect(collectNodes(doc.content).flatMap((node) => node.marks ?? [])).toEqual([]);
   });

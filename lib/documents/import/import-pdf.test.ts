@@ -25,20 +25,33 @@ const PAGES = [
       'with the great Terror and the years of unprecedented repression. Khrushchev',
       'therefore had to stamp his own personality on the Russian Government.',
     ],
-    ['• Role: Malenkov served as Deputy Premier and then as Premier of the Soviet', 'Union from 1953.'],
+    [
+      '• Role: Malenkov served as Deputy Premier and then as Premier of the Soviet',
+      'Union from 1953.',
+    ],
     ['• Downfall: Beria was arrested and executed in 1953.'],
   ],
   [
-    ['After Stalin’s death in 1953 a power struggle ensued between the members of', 'the Presidium.'],
+    [
+      'After Stalin’s death in 1953 a power struggle ensued between the members of',
+      'the Presidium.',
+    ],
     ['Khrushchev emerges as victor.'],
   ],
 ];
 
 describe('importing PDF', () => {
   it('builds paragraphs and lists from two pages of text and reads the info dictionary', async () => {
-    const doc = await importPdf(await buildTextPdf(PAGES, { title: 'The Thaw', author: 'Ada Reader' }));
+    const doc = await importPdf(
+      await buildTextPdf(PAGES, { title: 'The Thaw', author: 'Ada Reader' }),
+    );
     assertInSchema(doc.content);
-    expect(doc).toMatchObject({ format: 'pdf', title: 'The Thaw', author: 'Ada Reader', sourceUrl: null });
+    expect(doc).toMatchObject({
+      format: 'pdf',
+      title: 'The Thaw',
+      author: 'Ada Reader',
+      sourceUrl: null,
+    });
     expect(doc.text).toBe(
       [
         'The Khrushchev Era',
@@ -51,6 +64,13 @@ describe('importing PDF', () => {
     );
     const list = collectNodes(doc.content).find((node) => node.type === 'bulletList');
     expect(list?.content).toHaveLength(2);
+  });
+
+  it('continues a paragraph on the next page when the last line of the page is full', async () => {
+    const first = 'Although Stalin had become a hero of the Russian people he was still associated';
+    const second = 'with the great Terror and the years of unprecedented repression.';
+    const doc = await importPdf(await buildTextPdf([[[first]], [[second], ['Next paragraph.']]]));
+    expect(doc.text).toBe(`${first} ${second}\n\nNext paragraph.`);
   });
 
   it('takes the first short line as the title when the info dictionary has none', async () => {

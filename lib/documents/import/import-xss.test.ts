@@ -105,17 +105,25 @@ describe('imported HTML and Markdown cannot carry script', () => {
 
   it('keeps the words of a link it disarms', async () => {
     const content = await importAs('html', '<p><a href="javascript:alert(1)">click here</a></p>');
-    expect(collectNodes(content).some((node) => node.text === 'click here' && !node.marks)).toBe(true);
+    expect(collectNodes(content).some((node) => node.text === 'click here' && !node.marks)).toBe(
+      true,
+    );
   });
 
   it('keeps a safe link while removing its handlers', async () => {
-    const content = await importAs('html', '<p><a href="https://ok.example/" onclick="alert(1)">ok</a></p>');
+    const content = await importAs(
+      'html',
+      '<p><a href="https://ok.example/" onclick="alert(1)">ok</a></p>',
+    );
     const link = collectNodes(content).flatMap((node) => node.marks ?? [])[0];
     expect(link).toMatchObject({ type: 'link', attrs: { href: 'https://ok.example/' } });
   });
 
   it('leaves a javascript: autolink in Markdown as inert text, never a link', async () => {
-    const doc = await importDocument({ kind: 'markdown', markdown: 'Go <javascript:alert(1)> now' });
+    const doc = await importDocument({
+      kind: 'markdown',
+      markdown: 'Go <javascript:alert(1)> now',
+    });
     expect(collectNodes(doc.content).flatMap((node) => node.marks ?? [])).toEqual([]);
     expect(generateHTML(doc.content, documentExtensions())).not.toMatch(/href=|<script/i);
   });

@@ -13,7 +13,7 @@ const byteCount = z
  * The largest file or text, in bytes, that an import accepts: `SCHOLIA_MAX_IMPORT_BYTES`
  * when set, otherwise 10 MB.
  */
-export function maxImportBytes(env: NodeJS.ProcessEnv = process.env): number {
+export function maxImportBytes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.SCHOLIA_MAX_IMPORT_BYTES;
   if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_IMPORT_BYTES;
   const parsed = byteCount.safeParse(raw);

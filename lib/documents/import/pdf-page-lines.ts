@@ -35,7 +35,11 @@ export function pdfPageLines(items: readonly TextItem[]): PdfLine[] {
     if (current && (endsLine || Math.abs(y - current.y) > size / 2)) flush();
     if (!current) {
       current = { text: '', y, right: x, size };
-    } else if (x - lastEnd > size * 0.15 && !/\s$/.test(parts.at(-1) ?? '') && !/^\s/.test(item.str)) {
+    } else if (
+      x - lastEnd > size * 0.15 &&
+      !/\s$/.test(parts.at(-1) ?? '') &&
+      !/^\s/.test(item.str)
+    ) {
       parts.push(' ');
     }
     parts.push(item.str);

@@ -21,7 +21,12 @@ const WRAPPED = [
 
 describe('textToDocument', () => {
   it('splits paragraphs at blank lines, whatever the line endings', () => {
-    expect(blocks('One.\r\n\r\nTwo.\r\rThree.\n\n\nFour.')).toEqual([p('One.'), p('Two.'), p('Three.'), p('Four.')]);
+    expect(blocks('One.\r\n\r\nTwo.\r\rThree.\n\n\nFour.')).toEqual([
+      p('One.'),
+      p('Two.'),
+      p('Three.'),
+      p('Four.'),
+    ]);
     expect(canonicalText(textToDocument('Two.\rThree.'))).toBe('Two.\nThree.');
   });
 
@@ -39,7 +44,13 @@ describe('textToDocument', () => {
   });
 
   it('ends a wrapped paragraph at a short line and keeps short headings and captions apart', () => {
-    const source = [...WRAPPED.slice(0, 2), 'Kaganovich.', 'De-Stalinisation', ...WRAPPED, 'Bukharin-1929.jpg'];
+    const source = [
+      ...WRAPPED.slice(0, 2),
+      'Kaganovich.',
+      'De-Stalinisation',
+      ...WRAPPED,
+      'Bukharin-1929.jpg',
+    ];
     expect(blocks(source.join('\n'))).toEqual([
       p(`${WRAPPED[0]} ${WRAPPED[1]} Kaganovich.`),
       p('De-Stalinisation'),
@@ -49,16 +60,34 @@ describe('textToDocument', () => {
   });
 
   it('keeps each long unwrapped line (a forum post) and its short author lines as their own paragraphs', () => {
-    const post = 'Let us say Stalin is assassinated by an Old Bolshevik coup in 1936. '.repeat(4).trim();
-    expect(blocks(`Cook\n\nBanned\n${post}\nTop`)).toEqual([p('Cook'), p('Banned'), p(post), p('Top')]);
+    const post = 'Let us say Stalin is assassinated by an Old Bolshevik coup in 1936. '
+      .repeat(4)
+      .trim();
+    expect(blocks(`Cook\n\nBanned\n${post}\nTop`)).toEqual([
+      p('Cook'),
+      p('Banned'),
+      p(post),
+      p('Top'),
+    ]);
   });
 
   it('keeps consecutive short lines (verse, signatures) as lines of one paragraph', () => {
     expect(blocks('Dorozhand\nBanned\n\nRoses are red,\nviolets are blue.')).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'Dorozhand' }, { type: 'hardBreak' }, { type: 'text', text: 'Banned' }] },
       {
         type: 'paragraph',
-        content: [{ type: 'text', text: 'Roses are red,' }, { type: 'hardBreak' }, { type: 'text', text: 'violets are blue.' }],
+        content: [
+          { type: 'text', text: 'Dorozhand' },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'Banned' },
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Roses are red,' },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'violets are blue.' },
+        ],
       },
     ]);
   });
@@ -75,7 +104,9 @@ describe('textToDocument', () => {
       {
         type: 'bulletList',
         content: [
-          item('Role: A close Stalin confidant, Malenkov rose to prominence due to his loyalty and administrative efficiency.'),
+          item(
+            'Role: A close Stalin confidant, Malenkov rose to prominence due to his loyalty and administrative efficiency.',
+          ),
           item('Position: He briefly succeeded Stalin.'),
           item('Dash item'),
           item('Star item'),
@@ -95,7 +126,10 @@ describe('textToDocument', () => {
 
   it('keeps a stray ", ●" as a list item that starts with the comma', () => {
     expect(blocks('● Role: Premier\n, ● Role: NKVD chief\n● Downfall: 1953')).toEqual([
-      { type: 'bulletList', content: [item('Role: Premier'), item(', Role: NKVD chief'), item('Downfall: 1953')] },
+      {
+        type: 'bulletList',
+        content: [item('Role: Premier'), item(', Role: NKVD chief'), item('Downfall: 1953')],
+      },
     ]);
   });
 
@@ -107,7 +141,9 @@ describe('textToDocument', () => {
   });
 
   it('joins a bullet glyph alone on its line with the text on the next line', () => {
-    expect(blocks('●\nRole: Premier')).toEqual([{ type: 'bulletList', content: [item('Role: Premier')] }]);
+    expect(blocks('●\nRole: Premier')).toEqual([
+      { type: 'bulletList', content: [item('Role: Premier')] },
+    ]);
   });
 
   it('reads "- " or "12. " at the start of a wrapped line of prose as part of the sentence', () => {

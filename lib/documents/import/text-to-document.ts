@@ -34,29 +34,27 @@ function normalise(text: string): string {
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
 }
 
-/** For each line, whether it fills its block like a hard-wrapped line of prose. */
+const endsBlock = (line: TextLine | undefined) =>
+  line?.kind === 'blank' || line?.kind === 'separator';
+
+/**
+ * For each line, whether it fills its block (the lines between blank lines) like a
+ * hard-wrapped line of prose: close to the block's widest line of wrappable length.
+ */
 function fullLines(lines: string[], kinds: TextLine[]): boolean[] {
   const full = new Array<boolean>(lines.length).fill(false);
-  let start = 0;
-  while (start < lines.length) {
-    const kind = kinds[start]?.kind;
-    if (kind === 'blank' || kind === 'separator') {
-      start++;
-      continue;
-    }
+  for (let start = 0; start < lines.length;) {
     let end = start;
     let width = 0;
-    for (; end < lines.length && !['blank', 'separator'].includes(kinds[end]?.kind ?? ''); end++) {
+    for (; end < lines.length && !endsBlock(kinds[end]); end++) {
       const length = lines[end]?.length ?? 0;
       if (length <= MAX_WRAP) width = Math.max(width, length);
     }
-    if (width >= MIN_WRAP) {
-      for (let i = start; i < end; i++) {
-        const length = lines[i]?.length ?? 0;
-        full[i] = length <= MAX_WRAP && length >= FULL_SHARE * width;
-      }
+    for (let i = start; i < end && width >= MIN_WRAP; i++) {
+      const length = lines[i]?.length ?? 0;
+      full[i] = length <= MAX_WRAP && length >= FULL_SHARE * width;
     }
-    start = end;
+    start = end + 1;
   }
   return full;
 }
@@ -136,7 +134,8 @@ export function textToDocument(source: string): DocNode {
       startItem('ordered', line.number, line.text);
     } else {
       const lastRun = current?.runs[current.runs.length - 1];
-      const awaitsText = current?.kind === 'item' && current.runs.length === 1 && lastRun?.length === 0;
+      const awaitsText =
+        current?.kind === 'item' && current.runs.length === 1 && lastRun?.length === 0;
       const wraps = current && (current.lastFull || awaitsText) && raw.length <= MAX_WRAP;
       if (current && lastRun && wraps && !STANDALONE.test(raw)) {
         lastRun.push(raw);
@@ -146,7 +145,12 @@ export function textToDocument(source: string): DocNode {
       } else {
         closeOpen();
         closeList();
-        open = { kind: 'paragraph', runs: [[raw]], lastFull: false, allShort: raw.length < SHORT_LINE };
+        open = {
+          kind: 'paragraph',
+          runs: [[raw]],
+          lastFull: false,
+          allShort: raw.length < SHORT_LINE,
+        };
       }
     }
     if (open) open.lastFull = full[i] ?? false;

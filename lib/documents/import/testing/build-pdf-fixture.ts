@@ -31,7 +31,9 @@ export async function buildTextPdf(
 /** A PDF whose only page holds a drawn rectangle, like a scan without a text layer. */
 export async function buildScannedPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.addPage(PAGE).drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.9, 0.9, 0.85) });
+  pdf
+    .addPage(PAGE)
+    .drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.9, 0.9, 0.85) });
   return pdf.save();
 }
 

@@ -6,7 +6,10 @@ const LIST_MARKER = /^(\s*(?:[,;]\s*)?)(?:[●•◦▪■‣]|[-*+](?=\s)|\(?\d
  * straight, split on any whitespace (including U+00A0); with `dropListMarkers`, the bullets
  * and item numbers at line starts are left out, as the importer turns them into lists.
  */
-export function comparableWords(text: string, options: { dropListMarkers?: boolean } = {}): string[] {
+export function comparableWords(
+  text: string,
+  options: { dropListMarkers?: boolean } = {},
+): string[] {
   const source = options.dropListMarkers ? text.replace(LIST_MARKER, '$1') : text;
   return source
     .replace(/[‘’‚‛′]/g, "'")
