@@ -21,7 +21,9 @@ function isForeignOrigin(request: Request): boolean {
 function statusOf(err: unknown): number | null {
   if (err instanceof AppError) return err.status;
   const status = (err as { status?: unknown } | null)?.status;
-  return err instanceof Error && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+  return err instanceof Error && typeof status === 'number' && status >= 400 && status < 500
+    ? status
+    : null;
 }
 
 /**
@@ -35,12 +37,16 @@ export function apiRoute<C = unknown>(handler: Handler<C>) {
     if (!user) return unauthorized();
     const write = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (write && !request.headers.get('authorization') && isForeignOrigin(request)) {
-      return apiError(403, 'This request came from another site; use Scholia itself or an API token.');
+      return apiError(
+        403,
+        'This request came from another site; use Scholia itself or an API token.',
+      );
     }
     try {
       return await handler(request, user, context);
     } catch (err) {
-      if (err instanceof ZodError) return apiError(400, err.issues[0]?.message ?? 'The request is not valid.');
+      if (err instanceof ZodError)
+        return apiError(400, err.issues[0]?.message ?? 'The request is not valid.');
       const status = statusOf(err);
       if (status) return apiError(status, (err as Error).message);
       throw err;

@@ -24,6 +24,9 @@ export async function makeCourse<R extends string>(roles: Record<R, CourseRole>)
   });
   return {
     courseId: course.id,
-    users: Object.fromEntries(entries.map(([l, u]) => [l, u])) as unknown as Record<R, { id: string }>,
+    users: Object.fromEntries(entries.map(([l, u]) => [l, u])) as unknown as Record<
+      R,
+      { id: string }
+    >,
   };
 }
