@@ -4,6 +4,8 @@ import { GET as list, POST } from '@/app/api/v1/documents/route';
 import { getDb } from '../db/prisma';
 import { apiClientFor, multipart } from '../testing/api-client';
 import { makeCourse, makeUser } from '../testing/make-course';
+import { buildDocxFixture, withRelationship } from './import/testing/build-docx-fixture';
+import { buildScannedPdf } from './import/testing/build-pdf-fixture';
 
 async function counts() {
   const db = getDb();
@@ -123,6 +125,49 @@ describe('POST /api/v1/documents', () => {
       expect(await counts()).toEqual(before);
     });
   }
+
+  const built: [string, () => Promise<FormData>, number, RegExp][] = [
+    [
+      'a scanned PDF with no text layer',
+      async () => multipart({ name: 'scan.pdf', bytes: new Uint8Array(await buildScannedPdf()) }),
+      422,
+      /no text layer/,
+    ],
+    [
+      'a .docx that links to an external file',
+      async () => {
+        const docx = await withRelationship(await buildDocxFixture(), {
+          type: 'image',
+          target: 'file:///etc/passwd',
+          external: true,
+        });
+        return multipart({ name: 'linked.docx', bytes: new Uint8Array(docx) });
+      },
+      422,
+      /outside itself/,
+    ],
+  ];
+  for (const [name, body, status, message] of built) {
+    it(`refuses ${name} with ${status} and writes nothing`, async () => {
+      const api = await apiClientFor((await makeUser('bad')).id);
+      const before = await counts();
+      const res = await api.call(POST, { method: 'POST', body: await body() });
+      expect(res.status).toBe(status);
+      expect(String(res.body!.error)).toMatch(message);
+      expect(await counts()).toEqual(before);
+    });
+  }
+
+  it('imports a real .docx with its title and author', async () => {
+    const api = await apiClientFor((await makeUser('docx')).id);
+    const res = await api.call(POST, {
+      method: 'POST',
+      body: multipart({ name: 'thaw.docx', bytes: new Uint8Array(await buildDocxFixture()) }),
+    });
+    expect(res.status).toBe(201);
+    const doc = await api.call(getOne, { params: { id: String(res.body!.id) } });
+    expect(doc.body).toMatchObject({ title: 'The Thaw', author: 'Ada Reader' });
+  });
 
   it('refuses a file over the configured limit with 413 and writes nothing', async () => {
     process.env.SCHOLIA_MAX_IMPORT_BYTES = '1000';
