@@ -129,6 +129,38 @@ describe('versions', () => {
     expect(await getDb().documentVersion.count({ where: { documentId: doc.id } })).toBe(1);
   });
 
+  it('drops javascript: and data: links from saved editor JSON, keeping safe ones', async () => {
+    const owner = await makeUser('owner');
+    const doc = await newDoc(owner.id, 'Links.');
+    const link = (href: string, text: string) => ({
+      type: 'text',
+      text,
+      marks: [{ type: 'link', attrs: { href } }],
+    });
+    await saveDocumentVersion({
+      actor: owner,
+      documentId: doc.id,
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              link('javascript:alert(1)', 'bad '),
+              link(' JAVASCRIPT:alert(2)', 'worse '),
+              link('data:text/html,<script>alert(3)</script>', 'data '),
+              link('https://example.org', 'good'),
+            ],
+          },
+        ],
+      },
+    });
+    const stored = JSON.stringify((await getDocument(owner, doc.id)).version.content);
+    expect(stored).not.toMatch(/javascript|data:/i);
+    expect(stored).toContain('https://example.org');
+    expect((await getDocument(owner, doc.id)).version.text).toBe('bad worse data good');
+  });
+
   it('numbers concurrent saves without gaps or duplicates', async () => {
     const owner = await makeUser('owner');
     const doc = await newDoc(owner.id, 'Start.');

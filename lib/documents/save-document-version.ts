@@ -3,12 +3,13 @@ import { ConflictError, ValidationError } from '../errors/app-error';
 import { canonicalText } from './canonical-text';
 import type { DocNode } from './doc-node';
 import { documentSchema } from './editor/document-schema';
+import { stripUnsafeLinks } from './editor/strip-unsafe-links';
 import { loadDocumentFor } from './load-document-for';
 import { writeSearchVector } from './write-search-vector';
 
 function checkedNode(content: unknown) {
   try {
-    const node = documentSchema().nodeFromJSON(content);
+    const node = documentSchema().nodeFromJSON(stripUnsafeLinks(content as DocNode));
     node.check();
     return node;
   } catch {
