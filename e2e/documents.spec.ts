@@ -12,8 +12,14 @@ const ESSAY = [
   '● Pens were sometimes forbidden.',
 ].join('\n');
 
+/** Opens the library and waits until its scripts have loaded, so handlers are attached. */
+async function openLibrary(page: Page) {
+  await openLibrary(page);
+  await page.waitForLoadState('networkidle');
+}
+
 async function importFile(page: Page, name: string, text: string) {
-  await page.goto('/');
+  await openLibrary(page);
   await page
     .getByLabel('Choose a file')
     .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
@@ -81,7 +87,7 @@ test('upload, read, fix a typo, see the new version and its diff, then delete', 
     'Teh rules were strict.',
   );
 
-  await page.goto('/');
+  await openLibrary(page);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Delete A Reading Room' }).click();
   await expect(page.getByText('No documents yet.')).toBeVisible();
@@ -95,7 +101,7 @@ test('dropping a file imports it, and pasted text imports with the given title',
     email: uniqueEmail('drop'),
     password: 'drag and drop it',
   });
-  await page.goto('/');
+  await openLibrary(page);
   const dataTransfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
     dt.items.add(
@@ -110,7 +116,7 @@ test('dropping a file imports it, and pasted text imports with the given title',
     'Dropped words stay in order.',
   );
 
-  await page.goto('/');
+  await openLibrary(page);
   await page.getByLabel('Paste text').check();
   await page
     .getByLabel('Text', { exact: true })
@@ -132,7 +138,7 @@ test('a bad upload is explained on the form and creates nothing', async ({ page 
     email: uniqueEmail('empty'),
     password: 'nothing to see here',
   });
-  await page.goto('/');
+  await openLibrary(page);
   await page
     .getByLabel('Choose a file')
     .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { courseOptions, SelectField } from '@/components/ui/select-field';
@@ -22,6 +22,12 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
   const [error, setError] = useState('');
   const busy = progress !== undefined;
 
+  // A file picked before the page finished loading never fired our onChange.
+  useEffect(() => {
+    const early = fileInput.current?.files?.[0];
+    if (early) setFile(early);
+  }, []);
+
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
@@ -40,9 +46,10 @@ export function ImportPanel({ courses }: { courses: { id: string; title: string 
     );
     let body: FormData | string;
     if (mode === 'file') {
-      if (!file) return setError('Choose a file to import, or drop one here.');
+      const chosen = file ?? fileInput.current?.files?.[0];
+      if (!chosen) return setError('Choose a file to import, or drop one here.');
       body = new FormData();
-      body.append('file', file);
+      body.append('file', chosen);
       for (const [k, v] of Object.entries(meta)) body.append(k, v);
     } else {
       const text = String(form.get('text') ?? '');
