@@ -14,7 +14,7 @@ const ESSAY = [
 
 /** Opens the library and waits until its scripts have loaded, so handlers are attached. */
 async function openLibrary(page: Page) {
-  await openLibrary(page);
+  await page.goto('/');
   await page.waitForLoadState('networkidle');
 }
 
