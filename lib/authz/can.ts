@@ -1,4 +1,4 @@
-import type { CourseRole } from '../db/generated/enums';
+import type { CourseRole, Visibility } from '../db/generated/enums';
 
 /** Who is asking: a signed-in user's id, or null for anonymous. */
 export type Actor = { id: string } | null;
@@ -18,11 +18,36 @@ export interface CourseResource {
   archived: boolean;
 }
 
-/** Everything the policy can be asked about. Later issues add annotations, claims, assignments. */
-export type Resource = DocumentResource | CourseResource;
+/** An annotation (note, highlight or claim), with the document it sits on. */
+export interface AnnotationResource {
+  type: 'annotation';
+  authorId: string;
+  visibility: Visibility;
+  hidden: boolean;
+  document: DocumentResource;
+}
+
+/** Everything the policy can be asked about. Later issues add claims and assignments. */
+export type Resource = DocumentResource | CourseResource | AnnotationResource;
 
 /** What an actor may try to do to a resource. */
-export type Action = 'read' | 'update' | 'delete' | 'move' | 'add-document';
+export type Action =
+  'read' | 'update' | 'delete' | 'move' | 'add-document' | 'annotate' | 'reply' | 'moderate';
+
+/** Instructors and moderators of the document's course moderate what is written on it. */
+export function isCourseModerator(role: CourseRole | null): boolean {
+  return role === 'INSTRUCTOR' || role === 'MODERATOR';
+}
+
+function canReadAnnotation(actor: { id: string }, a: AnnotationResource): boolean {
+  if (!can(actor, 'read', a.document)) return false;
+  if (a.authorId === actor.id) return true;
+  if (a.hidden && !isCourseModerator(a.document.actorCourseRole)) return false;
+  if (a.visibility === 'PUBLIC') return true;
+  if (a.visibility === 'COURSE')
+    return a.document.actorCourseRole !== null || a.document.ownerId === actor.id;
+  return false;
+}
 
 /**
  * The one policy: whether `actor` may do `action` to `resource`. Every read and write
@@ -33,8 +58,21 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   switch (resource.type) {
     case 'document': {
       const isOwner = resource.ownerId === actor.id;
-      if (action === 'read') return isOwner || resource.actorCourseRole !== null;
+      const reads = isOwner || resource.actorCourseRole !== null;
+      if (action === 'read' || action === 'annotate') return reads;
       return isOwner && (action === 'update' || action === 'delete' || action === 'move');
+    }
+    case 'annotation': {
+      const reads = canReadAnnotation(actor, resource);
+      if (action === 'read' || action === 'reply')
+        return reads && (action === 'read' || !resource.hidden);
+      if (action === 'update' || action === 'delete') return resource.authorId === actor.id;
+      if (action === 'moderate')
+        return (
+          can(actor, 'read', resource.document) &&
+          isCourseModerator(resource.document.actorCourseRole)
+        );
+      return false;
     }
     case 'course':
       // Putting a document in front of a class is a teaching decision.

@@ -1,0 +1,24 @@
+import { getDb } from '../db/prisma';
+import { ValidationError } from '../errors/app-error';
+import { loadAnnotationFor } from './load-annotation-for';
+import { toCommentBody } from './to-comment-body';
+
+/** Adds a reply to a note the actor can read (not one hidden by a moderator). */
+export async function createReply(options: {
+  actor: { id: string };
+  annotationId: string;
+  body: unknown;
+}) {
+  const note = await loadAnnotationFor(options.actor, options.annotationId, 'reply');
+  const comment = toCommentBody(options.body);
+  if (!comment) throw new ValidationError('Write something before sending the reply.');
+  return getDb().reply.create({
+    data: {
+      annotationId: note.id,
+      authorId: options.actor.id,
+      body: comment.body as object,
+      bodyText: comment.bodyText,
+    },
+    select: { id: true },
+  });
+}

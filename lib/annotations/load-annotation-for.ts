@@ -1,0 +1,53 @@
+import { can, type Action, type Actor, type AnnotationResource } from '../authz/can';
+import { getDb } from '../db/prisma';
+import { ForbiddenError, NotFoundError } from '../errors/app-error';
+
+const NOT_FOUND = 'That note does not exist, or you do not have access to it.';
+const MESSAGES: Partial<Record<Action, string>> = {
+  update: 'Only the author of this note can change it.',
+  delete: 'Only the author of this note can delete it.',
+  reply: 'This note is hidden by a moderator, so it takes no replies.',
+  moderate: 'Only moderators and instructors of this course can do that.',
+};
+
+/** Loads an annotation with its policy facts and checks `action`: unreadable is 404, refused is 403. */
+export async function loadAnnotationFor(actor: Actor, annotationId: string, action: Action) {
+  const row = await getDb().annotation.findUnique({
+    where: { id: annotationId },
+    select: {
+      id: true,
+      documentId: true,
+      authorId: true,
+      visibility: true,
+      hiddenAt: true,
+      deletedAt: true,
+      document: {
+        select: {
+          ownerId: true,
+          courseId: true,
+          course: {
+            select: { memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!row) throw new NotFoundError(NOT_FOUND);
+  const resource: AnnotationResource = {
+    type: 'annotation',
+    authorId: row.authorId,
+    visibility: row.visibility,
+    hidden: row.hiddenAt !== null,
+    document: {
+      type: 'document',
+      ownerId: row.document.ownerId,
+      actorCourseRole: row.document.course?.memberships[0]?.role ?? null,
+    },
+  };
+  if (!can(actor, 'read', resource)) throw new NotFoundError(NOT_FOUND);
+  if (action !== 'read' && !can(actor, action, resource)) {
+    throw new ForbiddenError(MESSAGES[action] ?? 'You may not do that to this note.');
+  }
+  if (row.deletedAt && action !== 'read') throw new NotFoundError('That note was deleted.');
+  return { ...row, resource };
+}
