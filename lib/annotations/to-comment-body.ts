@@ -1,8 +1,8 @@
 import { canonicalText } from '../documents/canonical-text';
 import type { DocNode } from '../documents/doc-node';
-import { documentSchema } from '../documents/editor/document-schema';
 import { stripUnsafeLinks } from '../documents/editor/strip-unsafe-links';
 import { ValidationError } from '../errors/app-error';
+import { commentSchema } from './editor/comment-schema';
 
 const MAX_CHARS = 10_000;
 
@@ -28,7 +28,7 @@ function fromPlainText(text: string): DocNode {
 
 /**
  * A comment's stored form from what a client sent: plain text, or editor JSON checked
- * against the document schema with unsafe links removed. Comments are rendered as
+ * against the comment schema (the document's plus @mentions) with unsafe links removed. Comments are rendered as
  * nodes, never as HTML. Returns null for an empty comment.
  */
 export function toCommentBody(input: unknown): { body: DocNode; bodyText: string } | null {
@@ -38,7 +38,7 @@ export function toCommentBody(input: unknown): { body: DocNode; bodyText: string
     doc = fromPlainText(input);
   } else {
     try {
-      const node = documentSchema().nodeFromJSON(stripUnsafeLinks(input as DocNode));
+      const node = commentSchema().nodeFromJSON(stripUnsafeLinks(input as DocNode));
       node.check();
       doc = node.toJSON() as DocNode;
     } catch {

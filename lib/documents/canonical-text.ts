@@ -5,6 +5,8 @@ const TEXTBLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
 function inlineText(node: DocNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
+  // Comments only: an @mention reads as "@Name".
+  if (node.type === 'mention') return `@${String(node.attrs?.label ?? node.attrs?.id ?? '')}`;
   return (node.content ?? []).map(inlineText).join('');
 }
 
