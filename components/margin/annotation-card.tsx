@@ -1,0 +1,167 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import type { DocNode } from '@/lib/documents/doc-node';
+import { AnchorBadge } from './anchor-badge';
+import { CommentComposer } from './comment-composer';
+import type { Member } from './mention-suggestion';
+import type { NoteJson } from './note-json';
+import { RichText } from './rich-text';
+
+/** What a card can do to its note, through the API. */
+export interface CardActions {
+  update: (id: string, body: unknown) => Promise<boolean>;
+  remove: (id: string) => Promise<boolean>;
+  reply: (id: string, body: unknown) => Promise<boolean>;
+}
+
+/** One note in the margin: its comment, tags, anchor state and thread, with the author's controls. */
+export function AnnotationCard({
+  note,
+  userId,
+  members,
+  focused,
+  busy,
+  colorLabel,
+  actions,
+  onFocus,
+  onReattach,
+}: {
+  note: NoteJson;
+  userId: string;
+  members: Member[];
+  focused: boolean;
+  busy: boolean;
+  colorLabel: string | null;
+  actions: CardActions;
+  onFocus: () => void;
+  onReattach?: () => void;
+}) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
+  const [collapsed, setCollapsed] = useState(false);
+  const mine = note.author?.id === userId;
+  const first = note.target.selector[0];
+  const quote = (first && 'exact' in first ? first.exact : '') ?? '';
+  const when = new Date(note.createdAt).toLocaleString('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <article
+      id={`annotation-${note.id}`}
+      aria-label={`Note by ${note.author?.name ?? 'a deleted author'} on “${quote.slice(0, 60)}”`}
+      data-testid="annotation-card"
+      data-focused={focused || undefined}
+      tabIndex={-1}
+      onClick={onFocus}
+      className={`flex flex-col gap-1.5 rounded-md border bg-white p-2.5 text-sm shadow-sm ${focused ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200'}`}
+    >
+      <header className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
+        <span className="font-semibold text-ink">
+          {note.deleted ? 'Deleted note' : note.author?.name}
+        </span>
+        <time dateTime={note.createdAt}>{when}</time>
+        {note.edited && <span>(edited)</span>}
+        <span className="rounded bg-stone-100 px-1">{note.visibility}</span>
+        {colorLabel && <span>{colorLabel}</span>}
+      </header>
+      <AnchorBadge anchor={note.anchor} />
+      {note.anchor.status === 'orphan' && (
+        <blockquote className="border-l-2 border-stone-300 pl-2 italic">“{quote}”</blockquote>
+      )}
+      {note.hidden && 'hiddenNotice' in note && (
+        <p className="text-xs text-red-800">{note.hiddenNotice}</p>
+      )}
+      {note.deleted ? (
+        <p className="italic text-stone-500">This note was deleted.</p>
+      ) : mode === 'edit' ? (
+        <CommentComposer
+          label="Edit note"
+          members={members}
+          initial={note.body ?? undefined}
+          submitLabel="Save"
+          busy={busy}
+          onCancel={() => setMode('view')}
+          onSubmit={async (body: DocNode | null) => {
+            if (await actions.update(note.id, { body })) setMode('view');
+          }}
+        />
+      ) : (
+        <RichText doc={note.body} />
+      )}
+      {note.tags.length > 0 && (
+        <ul className="flex flex-wrap gap-1" aria-label="Tags">
+          {note.tags.map((t) => (
+            <li key={t} className="rounded-full bg-stone-100 px-2 text-xs">
+              #{t}
+            </li>
+          ))}
+        </ul>
+      )}
+      {note.replies.length > 0 && (
+        <button
+          type="button"
+          className="self-start text-xs underline"
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          {collapsed
+            ? `Show ${note.replies.length} ${note.replies.length === 1 ? 'reply' : 'replies'}`
+            : 'Collapse thread'}
+        </button>
+      )}
+      {!collapsed && note.replies.length > 0 && (
+        <ol className="flex flex-col gap-1 border-l-2 border-stone-200 pl-2" aria-label="Replies">
+          {note.replies.map((r) => (
+            <li key={r.id}>
+              <p className="text-xs text-stone-600">
+                <span className="font-semibold text-ink">{r.author.name}</span>{' '}
+                {r.edited && '(edited)'}
+              </p>
+              <RichText doc={r.body} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {mode === 'reply' ? (
+        <CommentComposer
+          label="Reply"
+          members={members}
+          submitLabel="Reply"
+          busy={busy}
+          onCancel={() => setMode('view')}
+          onSubmit={async (body) => {
+            if (body && (await actions.reply(note.id, body))) setMode('view');
+          }}
+        />
+      ) : (
+        <div className="flex flex-wrap gap-1">
+          {!note.deleted && !note.hidden && (
+            <Button variant="secondary" onClick={() => setMode('reply')}>
+              Reply
+            </Button>
+          )}
+          {mine && !note.deleted && (
+            <Button variant="secondary" onClick={() => setMode('edit')}>
+              Edit
+            </Button>
+          )}
+          {mine && !note.deleted && (
+            <Button
+              variant="secondary"
+              onClick={() => window.confirm('Delete this note?') && void actions.remove(note.id)}
+            >
+              Delete
+            </Button>
+          )}
+          {onReattach && (
+            <Button variant="secondary" onClick={onReattach}>
+              Re-attach to selection
+            </Button>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import type { NoteJson } from './note-json';
+
+async function call(url: string, method: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status === 204) return null;
+  const json = (await res.json().catch(() => ({}))) as { error?: string };
+  if (!res.ok) throw new Error(json.error ?? `The request failed (HTTP ${res.status}); try again.`);
+  return json;
+}
+
+/**
+ * The notes of one document, loaded from and changed through the JSON API. Every change
+ * reloads the list, so what is shown is what the server stored.
+ */
+export function useAnnotations(documentId: string) {
+  const [notes, setNotes] = useState<NoteJson[] | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async () => {
+    try {
+      const { items } = (await call(`/api/v1/documents/${documentId}/annotations`, 'GET')) as {
+        items: NoteJson[];
+      };
+      setNotes(items);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }, [documentId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const mutate = useCallback(
+    async (url: string, method: string, body?: unknown): Promise<boolean> => {
+      setBusy(true);
+      setError('');
+      try {
+        await call(url, method, body);
+        await reload();
+        return true;
+      } catch (err) {
+        setError((err as Error).message);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [reload],
+  );
+
+  return {
+    notes,
+    error,
+    busy,
+    clearError: () => setError(''),
+    create: (body: unknown) => mutate(`/api/v1/documents/${documentId}/annotations`, 'POST', body),
+    update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body),
+    remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE'),
+    reply: (id: string, body: unknown) =>
+      mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }),
+  };
+}
