@@ -16,6 +16,17 @@ const positionSelector = z.object({
   end: z.number().int().min(0),
 });
 
+const target = z.object({
+  selector: z
+    .array(z.discriminatedUnion('type', [quoteSelector, positionSelector]))
+    .min(1)
+    .max(2)
+    .refine(
+      (s) => s.some((x) => x.type === 'TextQuoteSelector'),
+      'Include a TextQuoteSelector with the quoted text.',
+    ),
+});
+
 const visibility = z.enum(['private', 'course', 'public']);
 const color = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Choose a colour from the palette.');
 const tags = z
@@ -25,24 +36,16 @@ const tags = z
 
 /** What `POST /api/v1/documents/:id/annotations` accepts (W3C-style target). */
 export const createAnnotationInput = z.object({
-  target: z.object({
-    selector: z
-      .array(z.discriminatedUnion('type', [quoteSelector, positionSelector]))
-      .min(1)
-      .max(2)
-      .refine(
-        (s) => s.some((x) => x.type === 'TextQuoteSelector'),
-        'Include a TextQuoteSelector with the quoted text.',
-      ),
-  }),
+  target,
   body: z.unknown().optional(),
   color: color.optional(),
   tags: tags.optional().default([]),
   visibility: visibility.optional(),
 });
 
-/** What `PATCH /api/v1/annotations/:id` accepts. */
+/** What `PATCH /api/v1/annotations/:id` accepts; `target` re-attaches the note. */
 export const updateAnnotationInput = z.object({
+  target: target.optional(),
   body: z.unknown().optional(),
   color: color.nullable().optional(),
   tags: tags.optional(),

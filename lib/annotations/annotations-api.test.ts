@@ -198,6 +198,43 @@ describe('anchoring through the API', () => {
   });
 });
 
+describe('re-attaching an orphan', () => {
+  it('lets the author or a moderator re-attach, but not another student', async () => {
+    const doc = await api.teacher.call(
+      createDocument,
+      json({
+        title: 'Orphans',
+        text: 'Old wording here.\n\nStable text.',
+        courseId: course.courseId,
+      }),
+    );
+    const id = String(doc.body!.id);
+    const orphan = await api.ana.call(create, {
+      ...json(quote('Old wording', { visibility: 'course' })),
+      params: { id },
+    });
+    await api.teacher.call(PUT, {
+      method: 'PUT',
+      params: { id },
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'New phrasing here.\n\nStable text.' }),
+    });
+    expect((await notes(api.ana, id)).items[0]!.anchor.status).toBe('orphan');
+    const target = { target: { selector: [{ type: 'TextQuoteSelector', exact: 'New phrasing' }] } };
+    const patch = (who: Api) =>
+      who.call(PATCH, {
+        ...json(target),
+        method: 'PATCH',
+        params: { id: String(orphan.body!.id) },
+      });
+    expect((await patch(api.ben)).status).toBe(403);
+    expect((await patch(api.ta)).status).toBe(200);
+    const after = (await notes(api.ana, id)).items[0]!;
+    expect(after.anchor).toMatchObject({ status: 'exact', start: 0, end: 'New phrasing'.length });
+    expect((await patch(api.ana)).status).toBe(200);
+  });
+});
+
 describe('editing, replies and deletion', () => {
   it('edits a comment (marked edited), keeps unsafe links out, and leaves a placeholder when deleted with replies', async () => {
     const own = await note(

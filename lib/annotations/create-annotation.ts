@@ -1,36 +1,12 @@
 import type { z } from 'zod';
 import { describeRange } from '../anchoring/describe-range';
-import { resolveAnchor } from '../anchoring/resolve-anchor';
 import { getDb } from '../db/prisma';
-import { ValidationError } from '../errors/app-error';
 import { loadDocumentFor } from '../documents/load-document-for';
+import { notifyForComment } from '../notifications/notify-for-comment';
 import type { createAnnotationInput } from './annotation-input';
+import { mentionedUserIds } from './mentioned-user-ids';
+import { placeOnCurrentVersion } from './place-on-current-version';
 import { toCommentBody } from './to-comment-body';
-
-type Selectors = z.infer<typeof createAnnotationInput>['target']['selector'];
-
-/**
- * Where new selectors point in the current version: what the engine places with
- * confidence, else a quote that occurs exactly once (a bare quote has no context for
- * the engine to score, but a unique one is unambiguous).
- */
-function placeOnCurrent(selectors: Selectors, current: { id: string; text: string }) {
-  const placed = resolveAnchor(
-    { versionId: current.id, selectors },
-    { versionId: current.id, text: current.text },
-  );
-  if (placed.status !== 'orphan' && (placed.status !== 'fuzzy' || placed.confidence >= 0.8))
-    return placed;
-  const exact = selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
-  const at = current.text.indexOf(exact);
-  if (at >= 0 && current.text.indexOf(exact, at + 1) < 0)
-    return { start: at, end: at + exact.length };
-  throw new ValidationError(
-    at >= 0
-      ? 'That passage appears more than once; include its position or some surrounding text to say which.'
-      : 'The quoted text is not in the current version of this document; select the passage again.',
-  );
-}
 
 /**
  * Creates a note on the current version of a document the actor may read. The given
@@ -48,7 +24,7 @@ export async function createAnnotation(options: {
     where: { id: doc.currentVersionId ?? '' },
     select: { id: true, text: true },
   });
-  const range = placeOnCurrent(options.input.target.selector, current);
+  const range = placeOnCurrentVersion(options.input.target.selector, current);
   const [quote, position] = describeRange(current.text, range.start, range.end);
   const comment = toCommentBody(options.input.body);
   const course = doc.courseId
@@ -60,7 +36,7 @@ export async function createAnnotation(options: {
   const visibility = options.input.visibility
     ? (options.input.visibility.toUpperCase() as 'PRIVATE' | 'COURSE' | 'PUBLIC')
     : (course?.defaultVisibility ?? 'PRIVATE');
-  return db.annotation.create({
+  const created = await db.annotation.create({
     data: {
       documentId: doc.id,
       versionId: current.id,
@@ -79,4 +55,10 @@ export async function createAnnotation(options: {
     },
     select: { id: true },
   });
+  await notifyForComment({
+    actorId: options.actor.id,
+    annotationId: created.id,
+    mentionedUserIds: mentionedUserIds(comment?.body),
+  });
+  return created;
 }

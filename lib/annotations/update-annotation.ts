@@ -1,21 +1,56 @@
 import type { z } from 'zod';
+import { describeRange } from '../anchoring/describe-range';
 import { getDb } from '../db/prisma';
 import type { updateAnnotationInput } from './annotation-input';
 import { loadAnnotationFor } from './load-annotation-for';
+import { placeOnCurrentVersion } from './place-on-current-version';
 import { toCommentBody } from './to-comment-body';
 
-/** The author edits their note's comment, colour, tags or visibility; an edited comment shows "edited". */
+async function retarget(
+  documentId: string,
+  selectors: NonNullable<z.infer<typeof updateAnnotationInput>['target']>['selector'],
+) {
+  const current = await getDb().document.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { currentVersion: { select: { id: true, text: true } } },
+  });
+  const version = current.currentVersion!;
+  const range = placeOnCurrentVersion(selectors, version);
+  const [quote, position] = describeRange(version.text, range.start, range.end);
+  return {
+    versionId: version.id,
+    quoteExact: quote.exact,
+    quotePrefix: quote.prefix ?? '',
+    quoteSuffix: quote.suffix ?? '',
+    positionStart: position.start,
+    positionEnd: position.end,
+  };
+}
+
+/**
+ * Changes a note. The author may change its comment (then shown as edited), colour,
+ * tags and visibility; the author or a moderator may re-attach it with a new `target`
+ * on the current version, which is how an orphan gets its place back.
+ */
 export async function updateAnnotation(options: {
   actor: { id: string };
   annotationId: string;
   input: z.infer<typeof updateAnnotationInput>;
 }) {
   const { input } = options;
-  const note = await loadAnnotationFor(options.actor, options.annotationId, 'update');
+  const onlyTarget = [input.body, input.color, input.tags, input.visibility].every(
+    (v) => v === undefined,
+  );
+  const note = await loadAnnotationFor(
+    options.actor,
+    options.annotationId,
+    input.target && onlyTarget ? 'reattach' : 'update',
+  );
   const comment = input.body === undefined ? undefined : toCommentBody(input.body);
   return getDb().annotation.update({
     where: { id: note.id },
     data: {
+      ...(input.target ? await retarget(note.documentId, input.target.selector) : {}),
       ...(comment !== undefined
         ? {
             body: (comment?.body as object | undefined) ?? undefined,

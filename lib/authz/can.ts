@@ -32,7 +32,15 @@ export type Resource = DocumentResource | CourseResource | AnnotationResource;
 
 /** What an actor may try to do to a resource. */
 export type Action =
-  'read' | 'update' | 'delete' | 'move' | 'add-document' | 'annotate' | 'reply' | 'moderate';
+  | 'read'
+  | 'update'
+  | 'delete'
+  | 'move'
+  | 'add-document'
+  | 'annotate'
+  | 'reply'
+  | 'moderate'
+  | 'reattach';
 
 /** Instructors and moderators of the document's course moderate what is written on it. */
 export function isCourseModerator(role: CourseRole | null): boolean {
@@ -67,6 +75,12 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       if (action === 'read' || action === 'reply')
         return reads && (action === 'read' || !resource.hidden);
       if (action === 'update' || action === 'delete') return resource.authorId === actor.id;
+      // Re-attaching an orphan moves no words; the author or a moderator may do it.
+      if (action === 'reattach')
+        return (
+          reads &&
+          (resource.authorId === actor.id || isCourseModerator(resource.document.actorCourseRole))
+        );
       if (action === 'moderate')
         return (
           can(actor, 'read', resource.document) &&
