@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { NotificationsLink } from '@/components/layout/notifications-link';
 
 /** The top bar: brand, and the signed-in user's links or the sign-in links. */
 export async function SiteHeader() {
@@ -17,6 +18,10 @@ export async function SiteHeader() {
               <span className="hidden text-stone-600 sm:inline" data-testid="signed-in-as">
                 {user.name}
               </span>
+              <Link href="/notes" className="underline-offset-4 hover:underline">
+                Notes
+              </Link>
+              <NotificationsLink userId={user.id} />
               <Link href="/settings" className="underline-offset-4 hover:underline">
                 Settings
               </Link>

@@ -15,6 +15,13 @@ async function call(url: string, method: string, body?: unknown): Promise<unknow
   return json;
 }
 
+async function fetchNotes(documentId: string): Promise<NoteJson[]> {
+  const { items } = (await call(`/api/v1/documents/${documentId}/annotations`, 'GET')) as {
+    items: NoteJson[];
+  };
+  return items;
+}
+
 /**
  * The notes of one document, loaded from and changed through the JSON API. Every change
  * reloads the list, so what is shown is what the server stored.
@@ -24,20 +31,25 @@ export function useAnnotations(documentId: string) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const reload = useCallback(async () => {
-    try {
-      const { items } = (await call(`/api/v1/documents/${documentId}/annotations`, 'GET')) as {
-        items: NoteJson[];
-      };
-      setNotes(items);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }, [documentId]);
+  const reload = useCallback(
+    () =>
+      fetchNotes(documentId).then(
+        (items) => setNotes(items),
+        (err: Error) => setError(err.message),
+      ),
+    [documentId],
+  );
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let live = true;
+    fetchNotes(documentId).then(
+      (items) => live && setNotes(items),
+      (err: Error) => live && setError(err.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [documentId]);
 
   const mutate = useCallback(
     async (url: string, method: string, body?: unknown): Promise<boolean> => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { UsageError } from '../cli/run-cli';
 
 /** Runs `next build`, showing its output; throws if it fails. */
 export function buildApp(options: { nextBin: string; root: string }): Promise<void> {
@@ -9,7 +10,13 @@ export function buildApp(options: { nextBin: string; root: string }): Promise<vo
       stdio: 'inherit',
     });
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}.`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new UsageError(
+              `The app failed to build (next build exited with ${code}); fix the errors shown above and run npm start again.`,
+            ),
+          ),
     );
   });
 }

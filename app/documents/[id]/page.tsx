@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { AnnotatedReader } from '@/components/reader/annotated-reader';
 import { DocumentView } from '@/components/reader/document-view';
 import { DocumentDetailsForm } from '@/components/reader/document-details-form';
 import { ReadingProgress } from '@/components/reader/reading-progress';
@@ -9,6 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { NotFoundError } from '@/lib/errors/app-error';
 import { getDocument } from '@/lib/documents/get-document';
+import { getReaderContext } from '@/lib/annotations/get-reader-context';
 import { outlineOf } from '@/lib/documents/outline-of';
 
 type Props = {
@@ -40,11 +42,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** The reader: a document version typeset for long reading, with contents and progress. */
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { v, saved }] = await Promise.all([params, searchParams]);
-  const { doc } = await load(id, v);
+  const { user, doc } = await load(id, v);
   const latest = doc.versions[0]!;
   const outline = outlineOf(doc.version.content);
+  // Notes live on the current version; older versions are read plainly, with a sidebar.
+  const context = doc.isCurrent
+    ? await getReaderContext(user.id, { courseId: doc.course?.id ?? null, ownerId: doc.ownerId })
+    : null;
   return (
-    <div className="lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10">
+    <div className={context ? '' : 'lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10'}>
       <ReadingProgress />
       <article className="min-w-0">
         <header className="mb-8 max-w-[68ch]">
@@ -98,20 +104,36 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           )}
         </header>
         {outline.length > 0 && (
-          <details className="mb-6 rounded-md border border-stone-200 bg-white px-4 py-2 lg:hidden">
+          <details
+            className={`mb-6 rounded-md border border-stone-200 bg-white px-4 py-2 ${context ? '' : 'lg:hidden'}`}
+          >
             <summary className="cursor-pointer text-sm font-medium">Contents</summary>
             <div className="mt-2">
               <TableOfContents outline={outline} label="Table of contents (compact)" />
             </div>
           </details>
         )}
-        <DocumentView content={doc.version.content} />
+        {context ? (
+          <AnnotatedReader
+            documentId={doc.id}
+            content={doc.version.content}
+            userId={user.id}
+            members={context.members}
+            palette={context.palette}
+            defaultVisibility={context.defaultVisibility}
+            isModerator={context.isModerator}
+          />
+        ) : (
+          <DocumentView content={doc.version.content} />
+        )}
       </article>
-      <aside className="hidden lg:block">
-        <div className="sticky top-6">
-          <TableOfContents outline={outline} />
-        </div>
-      </aside>
+      {!context && (
+        <aside className="hidden lg:block">
+          <div className="sticky top-6">
+            <TableOfContents outline={outline} />
+          </div>
+        </aside>
+      )}
     </div>
   );
 }

@@ -1,0 +1,79 @@
+'use client';
+
+import type { PaletteColor } from '@/lib/annotations/default-palette';
+
+/**
+ * The toolbar shown for a text selection: highlight in a palette colour, comment, tag.
+ * It follows the editor in the tab order, so a keyboard user selects with Shift and the
+ * arrow keys and then presses Tab to reach it.
+ */
+export function SelectionToolbar({
+  top,
+  palette,
+  busy,
+  onHighlight,
+  onComment,
+  onTag,
+  onReattach,
+}: {
+  top: number;
+  palette: readonly PaletteColor[];
+  busy: boolean;
+  onHighlight: (color: string) => void;
+  onComment: () => void;
+  onTag: () => void;
+  onReattach?: () => void;
+}) {
+  return (
+    <div
+      role="toolbar"
+      aria-label="Selected text"
+      style={{ top }}
+      className="absolute left-0 z-30 flex flex-wrap items-center gap-1 rounded-md border border-stone-300 bg-white p-1 text-xs shadow-lg"
+    >
+      {palette.map((p) => (
+        <button
+          key={p.key}
+          type="button"
+          disabled={busy}
+          onClick={() => onHighlight(p.key)}
+          className="flex items-center gap-1 rounded px-1.5 py-1 hover:bg-stone-100"
+          aria-label={`Highlight as ${p.label}`}
+        >
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-3 rounded-full border border-stone-400"
+            style={{ background: p.color }}
+          />
+          {p.label}
+        </button>
+      ))}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onComment}
+        className="rounded px-1.5 py-1 font-medium hover:bg-stone-100"
+      >
+        Comment
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onTag}
+        className="rounded px-1.5 py-1 hover:bg-stone-100"
+      >
+        Tag
+      </button>
+      {onReattach && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onReattach}
+          className="rounded px-1.5 py-1 hover:bg-stone-100"
+        >
+          Re-attach orphan here
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isCourseModerator } from '../authz/can';
+import { getDb } from '../db/prisma';
+import { DEFAULT_PALETTE, type PaletteColor } from './default-palette';
+
+const paletteSchema = z
+  .array(
+    z.object({
+      key: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+      label: z.string().min(1).max(40),
+      color: z.string().regex(/^#[0-9a-f]{6}$/i),
+    }),
+  )
+  .min(1)
+  .max(12);
+
+/**
+ * What the annotated reader needs beyond the text, for a document the actor may read:
+ * who can be @mentioned (the course's members), the course's highlight palette (or the
+ * defaults), the default visibility of new notes, and whether the actor moderates.
+ */
+export async function getReaderContext(
+  actorId: string,
+  document: { courseId: string | null; ownerId: string },
+) {
+  if (!document.courseId) {
+    return {
+      members: [],
+      palette: DEFAULT_PALETTE as readonly PaletteColor[],
+      defaultVisibility: 'private',
+      isModerator: false,
+    };
+  }
+  const course = await getDb().course.findUniqueOrThrow({
+    where: { id: document.courseId },
+    select: {
+      palette: true,
+      defaultVisibility: true,
+      memberships: {
+        select: { role: true, user: { select: { id: true, name: true } } },
+        orderBy: { user: { name: 'asc' } },
+      },
+    },
+  });
+  const custom = paletteSchema.safeParse(course.palette);
+  const role = course.memberships.find((m) => m.user.id === actorId)?.role ?? null;
+  return {
+    members: course.memberships.map((m) => m.user).filter((u) => u.id !== actorId),
+    palette: custom.success ? custom.data : (DEFAULT_PALETTE as readonly PaletteColor[]),
+    defaultVisibility: course.defaultVisibility.toLowerCase(),
+    isModerator: isCourseModerator(role),
+  };
+}
