@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 const OAUTH_ERRORS: Record<string, string> = {
   OAuthAccountNotLinked:
@@ -27,6 +28,7 @@ export function SignInForm({
   callbackUrl: string;
   initialError?: string;
 }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState(
     initialError ? (OAUTH_ERRORS[initialError] ?? 'Sign-in failed. Try again.') : '',
@@ -68,7 +70,7 @@ export function SignInForm({
           autoComplete="current-password"
           required
         />
-        <Button type="submit" pending={pending}>
+        <Button type="submit" disabled={!hydrated} pending={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>

@@ -9,9 +9,11 @@ import type { FormState } from '@/lib/actions/form-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Sign-up form: creates the account, then signs straight in. */
 export function SignUpForm() {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
     const result = await signUpAction(prev, formData);
@@ -57,7 +59,7 @@ export function SignUpForm() {
         hint="At least 10 characters."
         error={state.fieldErrors?.password}
       />
-      <Button type="submit" pending={pending || state.ok}>
+      <Button type="submit" disabled={!hydrated} pending={pending || state.ok}>
         {pending || state.ok ? 'Creating your account…' : 'Create account'}
       </Button>
       <p className="text-sm">

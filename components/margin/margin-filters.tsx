@@ -56,7 +56,7 @@ export function MarginFilters({
     </label>
   );
   return (
-    <div role="group" aria-label="Filter notes" className="grid grid-cols-3 gap-1">
+    <div role="group" aria-label="Filter notes" className="flex flex-wrap gap-2">
       {select('Author', 'author', [['', 'Anyone'], ...authors])}
       {select('Tag', 'tag', [['', 'Any tag'], ...tags.map((t): [string, string] => [t, `#${t}`])])}
       {select('Colour', 'color', [

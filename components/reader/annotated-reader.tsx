@@ -268,25 +268,8 @@ export function AnnotatedReader(props: {
   );
 
   return (
-    <div ref={stage} className="relative lg:grid lg:grid-cols-[minmax(0,68ch)_20rem] lg:gap-8">
-      <div className="relative min-w-0">
-        <p id="reader-help" className="sr-only">
-          Select text with the mouse or with Shift and the arrow keys, then press Tab for the note
-          toolbar. Press ] and [ to move between notes.
-        </p>
-        {editor ? <EditorContent editor={editor} /> : <p role="status">Opening the document…</p>}
-        {selected && !composing && (
-          <SelectionToolbar
-            top={selected.top}
-            palette={props.palette}
-            busy={busy}
-            onHighlight={(color) => void createNote(selected, { color })}
-            onComment={() => setComposing({ ...selected, tags: false })}
-            onTag={() => setComposing({ ...selected, tags: true })}
-          />
-        )}
-      </div>
-      <aside aria-label="Notes" className="mt-8 flex flex-col gap-3 lg:mt-0">
+    <div>
+      <section aria-label="Notes on this document" className="mb-6 flex flex-col gap-2">
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}
         </p>
@@ -300,31 +283,21 @@ export function AnnotatedReader(props: {
             Loading notes…
           </p>
         ) : (
-          <>
-            <MarginFilters
-              notes={notes}
-              filters={filters}
-              palette={props.palette}
-              onChange={setFilters}
-            />
-            <p className="text-xs text-stone-600">
+          <div className="flex flex-wrap items-end gap-4">
+            <p className="text-sm text-stone-600">
               {notes.length === 0
                 ? 'No notes yet. Select a passage to add the first.'
                 : `${visible.length} of ${notes.length} notes shown`}
             </p>
-          </>
-        )}
-        {composing && (
-          <NewNoteForm
-            quote={text.slice(composing.start, composing.end)}
-            palette={props.palette}
-            members={props.members}
-            defaultVisibility={props.defaultVisibility}
-            focusTags={composing.tags}
-            busy={busy}
-            onCancel={() => setComposing(null)}
-            onSubmit={(note) => void createNote(composing, note)}
-          />
+            {notes.length > 0 && (
+              <MarginFilters
+                notes={notes}
+                filters={filters}
+                palette={props.palette}
+                onChange={setFilters}
+              />
+            )}
+          </div>
         )}
         {orphans.length > 0 && (
           <section
@@ -336,31 +309,71 @@ export function AnnotatedReader(props: {
               Their text changed in an edit. Select the passage they belong to, then choose
               Re-attach.
             </p>
-            {orphans.map((n) => (
-              <div key={n.id}>{card(n)}</div>
-            ))}
+            <div className="grid gap-2 sm:grid-cols-2">
+              {orphans.map((n) => (
+                <div key={n.id}>{card(n)}</div>
+              ))}
+            </div>
           </section>
         )}
-        <ol
-          ref={list}
-          aria-label="Notes in the margin"
-          className="relative"
-          style={
-            positioned ? ({ '--margin-height': `${listHeight}px` } as CSSProperties) : undefined
-          }
-        >
-          {order.map((n) => (
-            <li
-              key={n.id}
-              data-card-id={n.id}
-              className={positioned ? 'mb-2 lg:absolute lg:inset-x-0 lg:mb-0' : 'mb-2'}
-              style={positioned ? { top: tops.get(n.id) ?? 0 } : undefined}
+      </section>
+      <div ref={stage} className="relative lg:grid lg:grid-cols-[minmax(0,68ch)_20rem] lg:gap-8">
+        <div className="relative min-w-0">
+          <p id="reader-help" className="sr-only">
+            Select text with the mouse or with Shift and the arrow keys, then press Tab for the note
+            toolbar. Press ] and [ to move between notes.
+          </p>
+          {editor ? <EditorContent editor={editor} /> : <p role="status">Opening the document…</p>}
+          {selected && !composing && (
+            <SelectionToolbar
+              top={selected.top}
+              palette={props.palette}
+              busy={busy}
+              onHighlight={(color) => void createNote(selected, { color })}
+              onComment={() => setComposing({ ...selected, tags: false })}
+              onTag={() => setComposing({ ...selected, tags: true })}
+            />
+          )}
+        </div>
+        <aside aria-label="Notes" className="relative mt-8 lg:mt-0">
+          {composing && (
+            <div
+              className="z-40 mb-3 lg:absolute lg:inset-x-0"
+              style={{ top: Math.max(0, composing.top - 40) }}
             >
-              {card(n)}
-            </li>
-          ))}
-        </ol>
-      </aside>
+              <NewNoteForm
+                quote={text.slice(composing.start, composing.end)}
+                palette={props.palette}
+                members={props.members}
+                defaultVisibility={props.defaultVisibility}
+                focusTags={composing.tags}
+                busy={busy}
+                onCancel={() => setComposing(null)}
+                onSubmit={(note) => void createNote(composing, note)}
+              />
+            </div>
+          )}
+          <ol
+            ref={list}
+            aria-label="Notes in the margin"
+            className="relative"
+            style={
+              positioned ? ({ '--margin-height': `${listHeight}px` } as CSSProperties) : undefined
+            }
+          >
+            {order.map((n) => (
+              <li
+                key={n.id}
+                data-card-id={n.id}
+                className={positioned ? 'mb-2 lg:absolute lg:inset-x-0 lg:mb-0' : 'mb-2'}
+                style={positioned ? { top: tops.get(n.id) ?? 0 } : undefined}
+              >
+                {card(n)}
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
     </div>
   );
 }

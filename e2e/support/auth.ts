@@ -32,6 +32,7 @@ export async function signUpViaUi(
   user: { name: string; email: string; password: string },
 ) {
   await page.goto('/signup');
+  await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();
   await page.getByLabel('Name').fill(user.name);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);

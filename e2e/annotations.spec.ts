@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUpViaUi, uniqueEmail } from './support/auth';
+
+async function newDocument(page: Page, title: string, text: string): Promise<string> {
+  const res = await page.request.post('/api/v1/documents', { data: { title, text } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+async function openReader(page: Page, id: string) {
+  await page.goto(`/documents/${id}`);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText(/No notes yet|notes shown/)).toBeVisible();
+}
+
+/** Selects `length` characters from the start of block `n` of the reader, with the keyboard. */
+async function selectWithKeyboard(page: Page, n: number, length: number) {
+  const reader = page.getByRole('article', { name: 'Document text' });
+  await reader.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+}
+
+test('keyboard only: select, highlight, comment, reply, edit and delete', async ({ page }) => {
+  await signUpViaUi(page, {
+    name: 'Kim Keys',
+    email: uniqueEmail('keys'),
+    password: 'no mouse needed',
+  });
+  const id = await newDocument(
+    page,
+    'Keys',
+    'Alpha paragraph about reading.\n\nBeta paragraph about margins.\n\nGamma paragraph about notes.',
+  );
+  await openReader(page, id);
+
+  await selectWithKeyboard(page, 0, 5);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Highlight as Key idea' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const cards = page.getByTestId('annotation-card');
+  await expect(cards).toHaveCount(1);
+  await expect(page.locator('mark.annotation-highlight')).toHaveText('Alpha');
+
+  await selectWithKeyboard(page, 1, 4);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Comment', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Comment' })).toBeFocused();
+  await page.keyboard.type('Why beta first?');
+  await page.keyboard.press('Control+Enter');
+  await expect(cards).toHaveCount(2);
+  // Cards follow the text: the Alpha highlight first, this comment on Beta second.
+  const note = cards.nth(1);
+  await expect(note).toContainText('Why beta first?');
+
+  await note.getByRole('button', { name: 'Reply' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Reply' })).toBeFocused();
+  await page.keyboard.type('Because it comes second.');
+  await page.keyboard.press('Control+Enter');
+  await expect(note.getByRole('list', { name: 'Replies' })).toContainText(
+    'Because it comes second.',
+  );
+
+  await note.getByRole('button', { name: 'Edit' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Edit note' })).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Why does beta come first?');
+  await page.keyboard.press('Control+Enter');
+  await expect(note).toContainText('Why does beta come first?');
+  await expect(note).toContainText('(edited)');
+
+  page.once('dialog', (d) => void d.accept());
+  await note.getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(cards.filter({ hasText: 'This note was deleted.' })).toContainText(
+    'Because it comes second.',
+  );
+});
+
+test('fifty notes sit beside their passages without overlapping', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUpViaUi(page, {
+    name: 'Fifty Notes',
+    email: uniqueEmail('fifty'),
+    password: 'many many notes',
+  });
+  const paragraphs = Array.from(
+    { length: 25 },
+    (_, i) =>
+      `Paragraph ${i + 1} talks about reading rooms and margins at some length, number ${i + 1}.`,
+  );
+  const id = await newDocument(page, 'Crowded', paragraphs.join('\n\n'));
+  for (let i = 0; i < 50; i++) {
+    // Two notes per paragraph: the margin must stack them.
+    const exact =
+      i % 2
+        ? `margins at some length, number ${Math.floor(i / 2) + 1}.`
+        : `Paragraph ${Math.floor(i / 2) + 1} talks`;
+    const res = await page.request.post(`/api/v1/documents/${id}/annotations`, {
+      data: {
+        target: { selector: [{ type: 'TextQuoteSelector', exact }] },
+        body: `Note ${i}`,
+        visibility: 'private',
+      },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+  await openReader(page, id);
+  const cards = page.getByTestId('annotation-card');
+  await expect(cards).toHaveCount(50);
+  await page.waitForTimeout(500);
+  const boxes = (
+    await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+  ).sort((a, b) => a.top - b.top);
+  for (let i = 1; i < boxes.length; i++)
+    expect(boxes[i]!.top, `card ${i} overlaps the one above`).toBeGreaterThanOrEqual(
+      boxes[i - 1]!.bottom - 0.5,
+    );
+  const firstMark = await page.locator('mark.annotation-highlight').first().boundingBox();
+  expect(Math.abs(boxes[0]!.top - firstMark!.y)).toBeLessThan(40);
+});
+
+test('an orphaned note is listed with its quote and can be re-attached', async ({ page }) => {
+  await signUpViaUi(page, {
+    name: 'Olive Orphan',
+    email: uniqueEmail('orphan'),
+    password: 'lost and found',
+  });
+  const id = await newDocument(
+    page,
+    'Drafts',
+    'The old wording stays here.\n\nA stable closing line.',
+  );
+  const res = await page.request.post(`/api/v1/documents/${id}/annotations`, {
+    data: {
+      target: { selector: [{ type: 'TextQuoteSelector', exact: 'old wording' }] },
+      body: 'Keep this thought',
+      visibility: 'private',
+    },
+  });
+  expect(res.status()).toBe(201);
+  const put = await page.request.put(`/api/v1/documents/${id}`, {
+    data: { text: 'A fresh phrasing stays here.\n\nA stable closing line.' },
+  });
+  expect(put.status()).toBe(200);
+
+  await openReader(page, id);
+  const orphans = page.getByRole('region', { name: 'Orphaned notes' });
+  await expect(orphans).toContainText('Orphaned notes (1)');
+  await expect(orphans).toContainText('“old wording”');
+  await expect(orphans.getByTestId('anchor-status')).toContainText('Orphaned');
+
+  await selectWithKeyboard(page, 0, 'A fresh phrasing'.length);
+  await orphans.getByRole('button', { name: 'Re-attach to selection' }).click();
+  await expect(orphans).toHaveCount(0);
+  await expect(page.locator('mark.annotation-highlight')).toHaveText('A fresh phrasing');
+  await expect(page.getByTestId('annotation-card')).toContainText('Keep this thought');
+});
