@@ -148,6 +148,21 @@ export function AnnotationCard({
             </Button>
           )}
           {mine && !note.deleted && (
+            <label className="flex items-center gap-1 text-xs">
+              <span className="sr-only">Who can see this note</span>
+              <select
+                value={note.visibility}
+                disabled={busy}
+                onChange={(e) => void actions.update(note.id, { visibility: e.target.value })}
+                className="rounded border border-stone-300 bg-white px-1 py-1"
+              >
+                <option value="private">Only me</option>
+                <option value="course">Course</option>
+                <option value="public">Public</option>
+              </select>
+            </label>
+          )}
+          {mine && !note.deleted && (
             <Button
               variant="secondary"
               onClick={() => window.confirm('Delete this note?') && void actions.remove(note.id)}

@@ -256,7 +256,12 @@ export function AnnotatedReader(props: {
       busy={busy}
       colorLabel={colorOf(n.color)?.label ?? null}
       actions={cardActions}
-      onFocus={() => setFocusedId(n.id)}
+      onFocus={() => {
+        setFocusedId(n.id);
+        document
+          .querySelector(`mark[data-annotation-id="${n.id}"]`)
+          ?.scrollIntoView({ block: 'nearest' });
+      }}
       onReattach={
         n.anchor.status === 'orphan' &&
         (n.author?.id === props.userId || props.isModerator) &&
