@@ -31,7 +31,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
       {notifications.map((n) => (
         <li
           key={n.id}
-          className={`flex gap-3 px-4 py-3 ${n.unread ? 'bg-amber-50' : ''}`}
+          className={`relative flex gap-3 px-4 py-3 ${n.unread ? 'bg-amber-50' : ''}`}
           data-unread={n.unread || undefined}
         >
           <span
@@ -41,7 +41,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
           <div className="min-w-0">
             <Link
               href={`/documents/${n.documentId}#annotation-${n.annotationId}`}
-              className="hover:underline"
+              className="block hover:underline"
             >
               {n.unread && <span className="sr-only">Unread: </span>}
               <span className="font-medium">{n.actorName}</span> {WHAT[n.kind]}{' '}

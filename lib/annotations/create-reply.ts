@@ -1,6 +1,8 @@
 import { getDb } from '../db/prisma';
 import { ValidationError } from '../errors/app-error';
+import { notifyForComment } from '../notifications/notify-for-comment';
 import { loadAnnotationFor } from './load-annotation-for';
+import { mentionedUserIds } from './mentioned-user-ids';
 import { toCommentBody } from './to-comment-body';
 
 /** Adds a reply to a note the actor can read (not one hidden by a moderator). */
@@ -12,7 +14,7 @@ export async function createReply(options: {
   const note = await loadAnnotationFor(options.actor, options.annotationId, 'reply');
   const comment = toCommentBody(options.body);
   if (!comment) throw new ValidationError('Write something before sending the reply.');
-  return getDb().reply.create({
+  const reply = await getDb().reply.create({
     data: {
       annotationId: note.id,
       authorId: options.actor.id,
@@ -21,4 +23,11 @@ export async function createReply(options: {
     },
     select: { id: true },
   });
+  await notifyForComment({
+    actorId: options.actor.id,
+    annotationId: note.id,
+    replyId: reply.id,
+    mentionedUserIds: mentionedUserIds(comment.body),
+  });
+  return reply;
 }
