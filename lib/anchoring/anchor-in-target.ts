@@ -1,6 +1,6 @@
 import type { StoredAnchor } from './anchor';
 import type { VersionMap } from './build-version-map';
-import { findQuote } from './find-quote';
+import { findQuote, type QuoteSearch } from './find-quote';
 import { mapRange } from './map-range';
 import { normalizeForMatching } from './normalize-for-matching';
 import type { PreparedTarget } from './prepare-target';
@@ -23,15 +23,9 @@ function holdsQuote(text: string, start: number, end: number, exact: string): bo
   return quote.length > 0 && normalizeForMatching(found).text === quote;
 }
 
-function validPosition(p: TextPositionSelector | undefined, length: number) {
-  return p &&
-    Number.isInteger(p.start) &&
-    Number.isInteger(p.end) &&
-    0 <= p.start &&
-    p.start <= p.end &&
-    p.end <= length
-    ? p
-    : undefined;
+function isRange(p: TextPositionSelector | undefined, length: number): p is TextPositionSelector {
+  if (!p || !Number.isInteger(p.start) || !Number.isInteger(p.end)) return false;
+  return 0 <= p.start && p.start <= p.end && p.end <= length;
 }
 
 /**
@@ -51,9 +45,12 @@ export function anchorInTarget(
     (s): s is TextPositionSelector => s.type === 'TextPositionSelector',
   );
   const sameVersion = anchor.versionId === target.versionId;
-  const position = validPosition(stored, sameVersion ? target.text.length : (map?.oldLength ?? -1));
+  const position = isRange(stored, sameVersion ? target.text.length : (map?.oldLength ?? -1))
+    ? stored
+    : undefined;
 
   let expected: { start: number; end: number } | undefined;
+  let diff: QuoteSearch['diff'];
   if (position && sameVersion) {
     if (!quote || holdsQuote(target.text, position.start, position.end, quote.exact)) {
       return {
@@ -79,6 +76,7 @@ export function anchorInTarget(
       };
     }
     expected = mapped;
+    diff = { map, start: position.start, end: position.end };
   } else if (stored && Number.isInteger(stored.start) && Number.isInteger(stored.end)) {
     // Offsets into some other version are only a hint of where to look first.
     const start = Math.min(Math.max(0, stored.start), target.text.length);
@@ -86,23 +84,15 @@ export function anchorInTarget(
   }
   if (!quote) return ORPHAN;
 
-  const match = findQuote(target, quote, expected, map);
+  const match = findQuote(target, quote, { expected, diff });
   if (!match) return ORPHAN;
-  if (!match.verified) {
-    return {
-      status: 'fuzzy',
-      method: 'fuzzy',
-      start: match.start,
-      end: match.end,
-      confidence: match.confidence,
-    };
+  const { start, end, confidence } = match;
+  const method = match.mapped ? 'diff' : 'fuzzy';
+  // Normalising a slice can differ from slicing the normalised text next to a character
+  // that normalises to several, so the promise of exact/moved is checked on the original.
+  if (!match.verified || !holdsQuote(target.text, start, end, quote.exact)) {
+    return { status: 'fuzzy', method, start, end, confidence };
   }
-  const atStoredPlace = stored?.start === match.start && stored.end === match.end;
-  return {
-    status: atStoredPlace ? 'exact' : 'moved',
-    method: 'fuzzy',
-    start: match.start,
-    end: match.end,
-    confidence: match.confidence,
-  };
+  const unchanged = stored?.start === start && stored.end === end;
+  return { status: unchanged ? 'exact' : 'moved', method, start, end, confidence };
 }

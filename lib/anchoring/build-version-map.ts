@@ -30,7 +30,7 @@ const MAX_TOKENS = 0xffff - FIRST_CODE;
 /**
  * Diffs paragraphs first, as diff-match-patch's line mode does with lines, then the
  * sentences of each changed stretch, then its characters, so a 1 MB text with thousands of
- * scattered edits diffs in tens of milliseconds. Semantic cleanup of the character diffs
+ * scattered edits diffs in about a tenth of a second. Semantic cleanup of character diffs
  * drops coincidental one-letter matches inside rewritten text.
  */
 function layeredDiff(dmp: DiffMatchPatch, before: string, after: string, level = 0): Diff[] {
@@ -56,8 +56,12 @@ function layeredDiff(dmp: DiffMatchPatch, before: string, after: string, level =
   const a = encode(before);
   const b = encode(after);
   if (tokens.length > MAX_TOKENS) return layeredDiff(dmp, before, after, level + 1);
+  // split('') walks UTF-16 units: codes in the surrogate range must not pair up.
   const decode = (encoded: string) =>
-    Array.from(encoded, (c) => tokens[c.charCodeAt(0) - FIRST_CODE]).join('');
+    encoded
+      .split('')
+      .map((c) => tokens[c.charCodeAt(0) - FIRST_CODE])
+      .join('');
 
   const out: Diff[] = [];
   let deleted = '';

@@ -1,10 +1,14 @@
-import { editDistance } from './edit-distance';
+import search from 'approx-string-match';
 
 /**
- * How alike two short strings are, from 0 to 1: one minus their edit distance over the
- * longer length. Context is compared in place, so a shifted context scores lower.
+ * How well `expected` context occurs in `actual`, from 0 to 1: one minus the fewest edits
+ * that turn it into some stretch of `actual` (approx-string-match), over its length. Pass
+ * a slightly longer `actual` so that a candidate's edge a few characters off costs nothing.
  */
 export function contextSimilarity(expected: string, actual: string): number {
-  const length = Math.max(expected.length, actual.length);
-  return length === 0 ? 1 : 1 - editDistance(expected, actual) / length;
+  if (!expected) return 1;
+  if (!actual) return 0;
+  if (actual.includes(expected)) return 1;
+  const [best] = search(actual, expected, expected.length);
+  return best ? 1 - best.errors / expected.length : 0;
 }

@@ -19,27 +19,29 @@ export interface ScoredCandidate {
   confidence: number;
 }
 
-// Hypothesis weighs quote, prefix, suffix and position 50:20:20:2; position counts a bit
-// more here because the hint comes from a diff, not from stale offsets.
-const QUOTE_WEIGHT = 0.55;
-const CONTEXT_WEIGHT = 0.2;
-const POSITION_WEIGHT = 0.05;
+// Hypothesis weighs quote, prefix, suffix and position 50:20:20:2. Position counts more
+// here because the hint usually comes from a diff rather than from stale offsets.
+const QUOTE_WEIGHT = 0.6;
+const CONTEXT_WEIGHT = 0.3;
+const POSITION_WEIGHT = 0.1;
 // At this distance from the hint, in characters, the position score halves.
 const POSITION_SCALE = 1024;
+// How far a candidate's edge may be off before its context starts to score lower.
+const SLACK = 8;
 // With no context to compare (a quote at the very start or end), neither reward nor punish.
 const UNKNOWN = 0.5;
 
 function prefixScore(text: string, start: number, prefix: string): number {
   if (!prefix) return start === 0 ? 1 : UNKNOWN;
-  return contextSimilarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+  return contextSimilarity(prefix, text.slice(Math.max(0, start - prefix.length - SLACK), start));
 }
 
 function suffixScore(text: string, end: number, suffix: string): number {
   if (!suffix) return end === text.length ? 1 : UNKNOWN;
-  return contextSimilarity(suffix, text.slice(end, end + suffix.length));
+  return contextSimilarity(suffix, text.slice(end, end + suffix.length + SLACK));
 }
 
-/** Scores the candidate [start, end) of `text`, found with `errors` edits from the quote. */
+/** Scores the candidate [start, end) of `text`, `errors` edits away from the quote. */
 export function scoreCandidate(
   text: string,
   start: number,
@@ -55,14 +57,8 @@ export function scoreCandidate(
       ? UNKNOWN
       : 1 / (1 + Math.abs(start - expected.hint) / POSITION_SCALE);
   const confidence =
-    QUOTE_WEIGHT * quoteScore + CONTEXT_WEIGHT * (before + after) + POSITION_WEIGHT * position;
-  return {
-    start,
-    end,
-    errors,
-    quoteScore,
-    prefixScore: before,
-    suffixScore: after,
-    confidence,
-  };
+    QUOTE_WEIGHT * quoteScore +
+    (CONTEXT_WEIGHT * (before + after)) / 2 +
+    POSITION_WEIGHT * position;
+  return { start, end, errors, quoteScore, prefixScore: before, suffixScore: after, confidence };
 }
