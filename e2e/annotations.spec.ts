@@ -162,3 +162,28 @@ test('an orphaned note is listed with its quote and can be re-attached', async (
   await expect(page.locator('mark.annotation-highlight')).toHaveText('A fresh phrasing');
   await expect(page.getByTestId('annotation-card')).toContainText('Keep this thought');
 });
+
+test('an instructor gives the palette new meanings, and students highlight with them', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill('instructor@demo.test');
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Close Reading 101 settings' }).click();
+  await page.getByLabel('Meaning of the key-idea colour').fill('Thesis');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  const student = await (await browser.newContext()).newPage();
+  await student.goto('/signin');
+  await student.getByLabel('Email').fill('student2@demo.test');
+  await student.getByLabel('Password').fill('demo-password');
+  await student.getByRole('button', { name: 'Sign in' }).click();
+  await student.getByRole('link', { name: /A Short History of the Reading Room/ }).click();
+  await student.waitForLoadState('networkidle');
+  await selectWithKeyboard(student, 0, 6);
+  await expect(student.getByRole('button', { name: 'Highlight as Thesis' })).toBeVisible();
+  await expect(student.getByRole('button', { name: 'Highlight as Key idea' })).toHaveCount(0);
+});

@@ -28,6 +28,21 @@ export default async function HomePage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="font-serif text-3xl font-semibold">Library</h1>
+      {courses.some((c) => c.role === 'INSTRUCTOR') && (
+        <p className="text-sm">
+          Courses you teach:{' '}
+          {courses
+            .filter((c) => c.role === 'INSTRUCTOR')
+            .map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && ', '}
+                <Link href={`/courses/${c.id}/settings`} className="text-accent-strong underline">
+                  {c.title} settings
+                </Link>
+              </span>
+            ))}
+        </p>
+      )}
       <ImportPanel courses={addable} />
       <LibraryToolbar q={query.q} scope={query.scope} sort={sort} courses={courses} />
       <p className="text-sm text-stone-600" role="status">

@@ -24,6 +24,20 @@ declare module '@tiptap/core' {
   }
 }
 
+// A visually hidden note after each highlight: screen readers announce it in reading order.
+function spokenLabel(spec: HighlightSpec): Decoration {
+  return Decoration.widget(
+    spec.to,
+    () => {
+      const span = document.createElement('span');
+      span.className = 'sr-only';
+      span.textContent = ` (highlight: ${spec.label})`;
+      return span;
+    },
+    { side: 1, key: `sr-${spec.id}-${spec.label}`, ignoreSelection: true },
+  );
+}
+
 function toDecoration(spec: HighlightSpec): Decoration {
   return Decoration.inline(
     spec.from,
@@ -68,11 +82,13 @@ export const Highlights = Extension.create<{ onActivate: (id: string) => void }>
           init: () => DecorationSet.empty,
           apply(tr, set) {
             const specs = tr.getMeta(highlightsKey) as HighlightSpec[] | undefined;
-            if (specs)
-              return DecorationSet.create(
-                tr.doc,
-                specs.filter((s) => s.to > s.from).map(toDecoration),
-              );
+            if (specs) {
+              const shown = specs.filter((s) => s.to > s.from);
+              return DecorationSet.create(tr.doc, [
+                ...shown.map(toDecoration),
+                ...shown.map(spokenLabel),
+              ]);
+            }
             return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
           },
         },

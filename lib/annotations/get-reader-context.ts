@@ -1,18 +1,7 @@
-import { z } from 'zod';
 import { isCourseModerator } from '../authz/can';
 import { getDb } from '../db/prisma';
+import { paletteSchema } from '../courses/palette-schema';
 import { DEFAULT_PALETTE, type PaletteColor } from './default-palette';
-
-const paletteSchema = z
-  .array(
-    z.object({
-      key: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
-      label: z.string().min(1).max(40),
-      color: z.string().regex(/^#[0-9a-f]{6}$/i),
-    }),
-  )
-  .min(1)
-  .max(12);
 
 /**
  * What the annotated reader needs beyond the text, for a document the actor may read:

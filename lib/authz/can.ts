@@ -40,7 +40,8 @@ export type Action =
   | 'annotate'
   | 'reply'
   | 'moderate'
-  | 'reattach';
+  | 'reattach'
+  | 'manage';
 
 /** Instructors and moderators of the document's course moderate what is written on it. */
 export function isCourseModerator(role: CourseRole | null): boolean {
@@ -89,6 +90,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return false;
     }
     case 'course':
+      // Course settings belong to its instructors while the course is active.
+      if (action === 'manage') return !resource.archived && resource.actorRole === 'INSTRUCTOR';
       // Putting a document in front of a class is a teaching decision.
       return (
         action === 'add-document' &&
