@@ -5,25 +5,10 @@ import { createUser } from '../../lib/users/create-user';
 import { resolveChromium } from '../../lib/testing/resolve-chromium';
 import { launchForBench } from './launch-for-bench';
 import { median } from './median';
+import { words } from './words';
 
 const RUNS = 5;
 const PASSWORD = 'bench password';
-
-function words(count: number): string {
-  const vocabulary =
-    'the reading room had rules silence was expected and a librarian watched over everything while readers who wanted to discuss what they had read went elsewhere'.split(
-      ' ',
-    );
-  const paragraphs: string[] = [];
-  for (let w = 0, p = 0; w < count; p++) {
-    const length = 40 + ((p * 37) % 80);
-    paragraphs.push(
-      Array.from({ length }, (_, i) => vocabulary[(w + i * 7) % vocabulary.length]).join(' ') + '.',
-    );
-    w += length;
-  }
-  return paragraphs.join('\n\n');
-}
 
 /** Scrolls to the bottom in steps and returns the longest main-thread task seen, in ms. */
 function longestTaskWhileScrolling(page: Page): Promise<number> {
