@@ -26,6 +26,9 @@ interface Selected {
   top: number;
 }
 
+/** How far beyond the viewport margin cards are still rendered, in pixels. */
+const WINDOW_MARGIN = 2500;
+
 const NO_FILTERS: Filters = { author: '', tag: '', color: '', visibility: '', sort: 'position' };
 
 function trimRange(text: string, start: number, end: number): [number, number] {
@@ -190,6 +193,38 @@ export function AnnotatedReader(props: {
   );
 
   const positioned = filters.sort === 'position';
+
+  // Only cards near the viewport are rendered: thousands of positioned cards would make
+  // every scroll frame re-lay them all out.
+  const [viewport, setViewport] = useState({ top: -Infinity, bottom: Infinity });
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const top = list.current?.getBoundingClientRect().top ?? 0;
+        setViewport({
+          top: -top - WINDOW_MARGIN,
+          bottom: -top + window.innerHeight + WINDOW_MARGIN,
+        });
+      });
+    };
+    update();
+    window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, []);
+  const rendered = positioned
+    ? order.filter((n) => {
+        const top = tops.get(n.id) ?? 0;
+        return top + (heights[n.id] ?? 120) >= viewport.top && top <= viewport.bottom;
+      })
+    : order;
+  const renderedIds = rendered.map((n) => n.id).join(' ');
   const listHeight = Math.max(
     0,
     ...order.map((n) => (tops.get(n.id) ?? 0) + (heights[n.id] ?? 120)),
@@ -200,15 +235,22 @@ export function AnnotatedReader(props: {
     const cards = list.current?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [];
     const observer = new ResizeObserver((entries) =>
       setHeights((old) => {
+        // A card just removed from the page reports 0; keep its last real height.
+        const changed = entries
+          .map((e) => e.target as HTMLElement)
+          .filter(
+            (el) =>
+              el.isConnected && el.offsetHeight > 0 && old[el.dataset.cardId!] !== el.offsetHeight,
+          );
+        if (!changed.length) return old;
         const next = { ...old };
-        for (const e of entries)
-          next[(e.target as HTMLElement).dataset.cardId!] = (e.target as HTMLElement).offsetHeight;
+        for (const el of changed) next[el.dataset.cardId!] = el.offsetHeight;
         return next;
       }),
     );
     cards.forEach((c) => observer.observe(c));
     return () => observer.disconnect();
-  }, [order]);
+  }, [renderedIds]);
 
   async function createNote(selection: Selected, note: Partial<NewNote>) {
     const exact = text.slice(selection.start, selection.end);
@@ -366,7 +408,7 @@ export function AnnotatedReader(props: {
               positioned ? ({ '--margin-height': `${listHeight}px` } as CSSProperties) : undefined
             }
           >
-            {order.map((n) => (
+            {rendered.map((n) => (
               <li
                 key={n.id}
                 data-card-id={n.id}
