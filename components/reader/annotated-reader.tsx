@@ -16,6 +16,7 @@ import { canonicalText } from '@/lib/documents/canonical-text';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 import { documentExtensions } from '@/lib/documents/editor/document-extensions';
+import { highlightTops } from './highlight-tops';
 import { Highlights } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
 import { SelectionToolbar } from './selection-toolbar';
@@ -142,11 +143,7 @@ export function AnnotatedReader(props: {
     editor.commands.setHighlights(specs);
     // Cards are placed inside the list, so measure highlight tops from the list's top.
     const base = (list.current ?? stage.current).getBoundingClientRect().top;
-    setAnchorTops(
-      Object.fromEntries(
-        specs.map((s) => [s.id, Math.max(0, editor.view.coordsAtPos(s.from).top - base)]),
-      ),
-    );
+    setAnchorTops(highlightTops(editor.view, specs, base));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- anchored derives from visible
   }, [editor, visible, focusedId, colorOf]);
 
@@ -199,10 +196,14 @@ export function AnnotatedReader(props: {
   const [viewport, setViewport] = useState({ top: -Infinity, bottom: Infinity });
   useEffect(() => {
     let frame = 0;
+    let lastTop = Infinity;
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const top = list.current?.getBoundingClientRect().top ?? 0;
+        // Re-render only after a real move: the window reaches far past the screen.
+        if (Math.abs(top - lastTop) < WINDOW_MARGIN / 6) return;
+        lastTop = top;
         setViewport({
           top: -top - WINDOW_MARGIN,
           bottom: -top + window.innerHeight + WINDOW_MARGIN,
