@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pagination } from '@/components/ui/pagination';
 import { ImportPanel } from '@/components/library/import-panel';
 import { DocumentList } from '@/components/library/document-list';
 import { Landing } from '@/components/library/landing';
@@ -67,15 +68,7 @@ export default async function HomePage({ searchParams }: Props) {
             : 'No documents yet. Import one above; documents your courses share appear here too.'
         }
       />
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-          {query.page > 1 && <Link href={link(query.page - 1)}>← Previous</Link>}
-          <span>
-            Page {query.page} of {pages}
-          </span>
-          {query.page < pages && <Link href={link(query.page + 1)}>Next →</Link>}
-        </nav>
-      )}
+      <Pagination page={query.page} pages={pages} href={link} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Pagination } from '@/components/ui/pagination';
 import { redirect } from 'next/navigation';
 import { NoteResults } from '@/components/notes/note-results';
 import { NotesSearchForm } from '@/components/notes/notes-search-form';
@@ -57,15 +57,7 @@ export default async function NotesPage({ searchParams }: Props) {
             : 'No notes yet. Notes you write, and those shared in your courses, show up here.'
         }
       />
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-          {query.page > 1 && <Link href={link(query.page - 1)}>← Previous</Link>}
-          <span>
-            Page {query.page} of {pages}
-          </span>
-          {query.page < pages && <Link href={link(query.page + 1)}>Next →</Link>}
-        </nav>
-      )}
+      <Pagination page={query.page} pages={pages} href={link} />
     </div>
   );
 }
