@@ -1,10 +1,10 @@
 'use client';
 
-import Mention from '@tiptap/extension-mention';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { Button } from '@/components/ui/button';
 import type { DocNode } from '@/lib/documents/doc-node';
-import { documentExtensions } from '@/lib/documents/editor/document-extensions';
+import { commentExtensions } from '@/lib/annotations/editor/comment-extensions';
+import { isSafeHref } from '@/lib/documents/editor/is-safe-href';
 import { mentionSuggestion, type Member } from './mention-suggestion';
 
 /**
@@ -29,14 +29,7 @@ export function CommentComposer({
   onCancel?: () => void;
 }) {
   const editor = useEditor({
-    extensions: [
-      ...documentExtensions(),
-      Mention.configure({
-        HTMLAttributes: { class: 'mention' },
-        renderText: ({ node }) => `@${node.attrs.label ?? node.attrs.id}`,
-        suggestion: mentionSuggestion(members),
-      }),
-    ],
+    extensions: commentExtensions(mentionSuggestion(members)),
     content: (initial as DocNode | undefined) ?? '',
     immediatelyRender: false,
     autofocus: 'end',
@@ -84,7 +77,7 @@ export function CommentComposer({
         {tool('Quote', () => editor?.chain().focus().toggleBlockquote().run())}
         {tool('Link', () => {
           const href = window.prompt('Link address (https://…)');
-          if (href && /^(https?:|mailto:)/i.test(href.trim()))
+          if (href && isSafeHref(href))
             editor?.chain().focus().setLink({ href: href.trim() }).run();
         })}
       </div>

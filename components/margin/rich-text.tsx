@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DocNode } from '@/lib/documents/doc-node';
-
-const SAFE_HREF = /^(https?:|mailto:)/i;
+import { isSafeHref } from '@/lib/documents/editor/is-safe-href';
 
 function marked(text: ReactNode, marks: DocNode['marks'], key: number): ReactNode {
   return (marks ?? []).reduce<ReactNode>((inner, mark, i) => {
@@ -19,7 +18,7 @@ function marked(text: ReactNode, marks: DocNode['marks'], key: number): ReactNod
         return <code key={k}>{inner}</code>;
       case 'link': {
         const href = String(mark.attrs?.href ?? '');
-        return SAFE_HREF.test(href) ? (
+        return isSafeHref(href) ? (
           <a
             key={k}
             href={href}

@@ -1,17 +1,14 @@
+import { CANONICAL_TEXTBLOCKS, canonicalInlineText } from './canonical-inline-text';
 import type { DocNode } from './doc-node';
 
-const TEXTBLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
-
 function inlineText(node: DocNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return '\n';
-  // Comments only: an @mention reads as "@Name".
-  if (node.type === 'mention') return `@${String(node.attrs?.label ?? node.attrs?.id ?? '')}`;
-  return (node.content ?? []).map(inlineText).join('');
+  if (node.type === 'text' || !node.content)
+    return canonicalInlineText(node.type, node.text, node.attrs);
+  return node.content.map(inlineText).join('');
 }
 
 function collectBlocks(node: DocNode, out: string[]): void {
-  if (TEXTBLOCKS.has(node.type)) {
+  if (CANONICAL_TEXTBLOCKS.has(node.type)) {
     const text = inlineText(node);
     if (text.trim()) out.push(text);
     return;

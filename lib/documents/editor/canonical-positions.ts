@@ -1,6 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-
-const TEXTBLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
+import { CANONICAL_TEXTBLOCKS, canonicalInlineText } from '../canonical-inline-text';
 
 /** Where one text block's canonical text starts, and the document position of each of its characters. */
 interface Segment {
@@ -21,18 +20,12 @@ export class CanonicalPositions {
   constructor(doc: PMNode) {
     let offset = 0;
     doc.descendants((node, pos) => {
-      if (!TEXTBLOCKS.has(node.type.name)) return true;
+      if (!CANONICAL_TEXTBLOCKS.has(node.type.name)) return true;
       const positions: number[] = [];
       let chars = '';
       node.forEach((child, childOffset) => {
         const start = pos + 1 + childOffset;
-        const text = child.isText
-          ? child.text!
-          : child.type.name === 'hardBreak'
-            ? '\n'
-            : child.type.name === 'mention'
-              ? `@${String(child.attrs.label ?? child.attrs.id ?? '')}`
-              : '';
+        const text = canonicalInlineText(child.type.name, child.text, child.attrs);
         for (let i = 0; i < text.length; i++) positions.push(child.isText ? start + i : start);
         chars += text;
       });

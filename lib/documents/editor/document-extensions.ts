@@ -1,5 +1,6 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
+import { isSafeHref } from './is-safe-href';
 
 /** The only link targets a document may hold; anything else is dropped on import and edit. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'];
@@ -18,7 +19,7 @@ export function documentExtensions(): Extensions {
         linkOnPaste: false,
         protocols: ALLOWED_LINK_PROTOCOLS,
         defaultProtocol: 'https',
-        isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url.trim()),
+        isAllowedUri: (url) => isSafeHref(url),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
       // Editing affordances that make no sense for a read-only document view.

@@ -1,6 +1,5 @@
 import type { DocNode } from '../doc-node';
-
-const SAFE_HREF = /^(https?:|mailto:)/i;
+import { isSafeHref } from './is-safe-href';
 
 /**
  * Drops every link mark whose href is not http(s) or mailto. Editor JSON coming from a
@@ -9,7 +8,7 @@ const SAFE_HREF = /^(https?:|mailto:)/i;
  */
 export function stripUnsafeLinks(node: DocNode): DocNode {
   const marks = node.marks?.filter(
-    (m) => m.type !== 'link' || SAFE_HREF.test(String(m.attrs?.href ?? '').trim()),
+    (m) => m.type !== 'link' || isSafeHref(String(m.attrs?.href ?? '')),
   );
   return {
     ...node,
