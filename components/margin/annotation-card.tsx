@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { AnchorBadge } from './anchor-badge';
@@ -16,8 +16,15 @@ export interface CardActions {
   reply: (id: string, body: unknown) => Promise<boolean>;
 }
 
-/** One note in the margin: its comment, tags, anchor state and thread, with the author's controls. */
-export function AnnotationCard({
+// One formatter for every card: building one per card costs more than the card itself.
+const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * One note in the margin: its comment, tags, anchor state and thread, with the author's
+ * controls. Memoised: with stable callbacks, a card re-renders only when its own note,
+ * focus or busy state changes.
+ */
+export const AnnotationCard = memo(function AnnotationCard({
   note,
   userId,
   members,
@@ -35,18 +42,15 @@ export function AnnotationCard({
   busy: boolean;
   colorLabel: string | null;
   actions: CardActions;
-  onFocus: () => void;
-  onReattach?: () => void;
+  onFocus: (id: string) => void;
+  onReattach?: (id: string) => void;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
   const [collapsed, setCollapsed] = useState(false);
   const mine = note.author?.id === userId;
   const first = note.target.selector[0];
   const quote = (first && 'exact' in first ? first.exact : '') ?? '';
-  const when = new Date(note.createdAt).toLocaleString('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = WHEN.format(new Date(note.createdAt));
   return (
     <article
       id={`annotation-${note.id}`}
@@ -54,7 +58,7 @@ export function AnnotationCard({
       data-testid="annotation-card"
       data-focused={focused || undefined}
       tabIndex={-1}
-      onClick={onFocus}
+      onClick={() => onFocus(note.id)}
       className={`flex flex-col gap-1.5 rounded-md border bg-white p-2.5 text-sm shadow-sm ${focused ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200'}`}
     >
       <header className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
@@ -171,7 +175,7 @@ export function AnnotationCard({
             </Button>
           )}
           {onReattach && (
-            <Button variant="secondary" onClick={onReattach}>
+            <Button variant="secondary" onClick={() => onReattach(note.id)}>
               Re-attach to selection
             </Button>
           )}
@@ -179,4 +183,4 @@ export function AnnotationCard({
       )}
     </article>
   );
-}
+});

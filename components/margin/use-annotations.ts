@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NoteJson } from './note-json';
 
 async function call(url: string, method: string, body?: unknown): Promise<unknown> {
@@ -69,15 +69,24 @@ export function useAnnotations(documentId: string) {
     [reload],
   );
 
+  // Stable for the document's life, so memoised cards are not re-rendered by a new object.
+  const actions = useMemo(
+    () => ({
+      update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body),
+      remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE'),
+      reply: (id: string, body: unknown) =>
+        mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }),
+    }),
+    [mutate],
+  );
+
   return {
     notes,
     error,
     busy,
+    actions,
+    update: actions.update,
     clearError: () => setError(''),
     create: (body: unknown) => mutate(`/api/v1/documents/${documentId}/annotations`, 'POST', body),
-    update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body),
-    remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE'),
-    reply: (id: string, body: unknown) =>
-      mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }),
   };
 }

@@ -1,23 +1,23 @@
 'use client';
-import type { CSSProperties } from 'react';
-
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { AnnotationCard } from '@/components/margin/annotation-card';
-import { layoutMargin } from '@/components/margin/layout-margin';
+import { MarginCards } from '@/components/margin/margin-cards';
 import { MarginFilters, passes, type Filters } from '@/components/margin/margin-filters';
 import type { Member } from '@/components/margin/mention-suggestion';
 import { NewNoteForm, type NewNote } from '@/components/margin/new-note-form';
 import type { NoteJson } from '@/components/margin/note-json';
 import { useAnnotations } from '@/components/margin/use-annotations';
 import type { PaletteColor } from '@/lib/annotations/default-palette';
+import type { HighlightJson } from '@/lib/annotations/list-highlights';
 import { canonicalText } from '@/lib/documents/canonical-text';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 import { documentExtensions } from '@/lib/documents/editor/document-extensions';
+import { highlightSpecs, noteHighlight, sameSpecs } from './highlight-specs';
 import { highlightTops } from './highlight-tops';
-import { Highlights } from './highlights-extension';
+import { Highlights, type HighlightSpec } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
 import { SelectionToolbar } from './selection-toolbar';
 
@@ -27,8 +27,7 @@ interface Selected {
   top: number;
 }
 
-/** How far beyond the viewport margin cards are still rendered, in pixels. */
-const WINDOW_MARGIN = 2500;
+const NO_NOTES: NoteJson[] = [];
 
 const NO_FILTERS: Filters = { author: '', tag: '', color: '', visibility: '', sort: 'position' };
 
@@ -51,8 +50,10 @@ export function AnnotatedReader(props: {
   palette: readonly PaletteColor[];
   defaultVisibility: string;
   isModerator: boolean;
+  /** The highlights the page was rendered with: they paint with the text, before the notes load. */
+  initialHighlights: HighlightJson[];
 }) {
-  const { notes, error, busy, create, update, remove, reply, clearError } = useAnnotations(
+  const { notes, error, busy, actions, create, update, clearError } = useAnnotations(
     props.documentId,
   );
   const text = useMemo(() => canonicalText(props.content), [props.content]);
@@ -61,18 +62,38 @@ export function AnnotatedReader(props: {
   const [composing, setComposing] = useState<(Selected & { tags: boolean }) | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [announcement, setAnnouncement] = useState('');
-  const [heights, setHeights] = useState<Record<string, number>>({});
-  const [anchorTops, setAnchorTops] = useState<Record<string, number>>({});
+  const [anchorTops, setAnchorTops] = useState<Record<string, number> | null>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const list = useRef<HTMLOListElement>(null);
+  const margin = useRef<HTMLElement>(null);
   const positions = useRef<CanonicalPositions | null>(null);
   const moveFocus = useRef<(step: number) => void>(() => {});
 
+  const visible = useMemo(() => (notes ?? []).filter((n) => passes(n, filters)), [notes, filters]);
+  const anchored = useMemo(
+    () => visible.filter((n) => n.anchor.status !== 'orphan' && n.anchor.start !== null),
+    [visible],
+  );
+  const orphans = useMemo(() => visible.filter((n) => n.anchor.status === 'orphan'), [visible]);
+  const colorOf = useCallback(
+    (key: string | null) => props.palette.find((p) => p.key === key) ?? null,
+    [props.palette],
+  );
+
+  const highlights = useMemo(
+    () => (notes ? anchored.map(noteHighlight) : props.initialHighlights),
+    [notes, anchored, props.initialHighlights],
+  );
+  // The editor starts with the page's highlights, so the text is drawn once, marked.
+  const [created] = useState(highlights);
+  const painted = useRef<HighlightSpec[] | null>(null);
   const editor = useEditor({
     extensions: [
       ...documentExtensions(),
       ReadOnlyGuard,
-      Highlights.configure({ onActivate: (id) => setFocusedId(id) }),
+      Highlights.configure({
+        onActivate: (id) => setFocusedId(id),
+        initial: (doc) => highlightSpecs(created, CanonicalPositions.of(doc), colorOf),
+      }),
     ],
     content: props.content,
     immediatelyRender: false,
@@ -100,7 +121,7 @@ export function AnnotatedReader(props: {
       },
     },
     onCreate: ({ editor: e }) => {
-      positions.current = new CanonicalPositions(e.state.doc);
+      positions.current = CanonicalPositions.of(e.state.doc);
     },
     onSelectionUpdate: ({ editor: e }) => {
       const { from, to } = e.state.selection;
@@ -113,39 +134,22 @@ export function AnnotatedReader(props: {
     },
   });
 
-  const visible = useMemo(() => (notes ?? []).filter((n) => passes(n, filters)), [notes, filters]);
-  const anchored = visible.filter((n) => n.anchor.status !== 'orphan' && n.anchor.start !== null);
-  const orphans = visible.filter((n) => n.anchor.status === 'orphan');
-  const colorOf = useCallback(
-    (key: string | null) => props.palette.find((p) => p.key === key) ?? null,
-    [props.palette],
-  );
-
-  // Paint highlights whenever the notes, filters or focus change; measure where they start.
+  // Paint highlights whenever the shown notes change; measure where they start.
   useEffect(() => {
     const map = positions.current;
     if (!editor || !map || !stage.current) return;
-    const specs = anchored.map((n) => {
-      const { from, to } = map.toRange(n.anchor.start!, n.anchor.end!);
-      const color = colorOf(n.color);
-      const replies = n.replies.length
-        ? `, ${n.replies.length} ${n.replies.length === 1 ? 'reply' : 'replies'}`
-        : '';
-      return {
-        id: n.id,
-        from,
-        to,
-        color: color?.color ?? '#fef08a',
-        label: `${color?.label ?? 'Note'} by ${n.author?.name ?? 'deleted author'}${replies}`,
-        focused: n.id === focusedId,
-      };
-    });
-    editor.commands.setHighlights(specs);
-    // Cards are placed inside the list, so measure highlight tops from the list's top.
-    const base = (list.current ?? stage.current).getBoundingClientRect().top;
+    const specs = highlightSpecs(highlights, map, colorOf);
+    painted.current ??= highlightSpecs(created, map, colorOf);
+    if (!sameSpecs(specs, painted.current)) editor.commands.setHighlights(specs);
+    painted.current = specs;
+    // Cards are placed inside the margin list, so measure highlight tops from its top.
+    const base = (margin.current?.querySelector('ol') ?? stage.current).getBoundingClientRect().top;
     setAnchorTops(highlightTops(editor.view, specs, base));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- anchored derives from visible
-  }, [editor, visible, focusedId, colorOf]);
+  }, [editor, highlights, created, colorOf]);
+
+  useEffect(() => {
+    editor?.commands.focusHighlight(focusedId);
+  }, [editor, focusedId]);
 
   const order = useMemo(
     () =>
@@ -174,84 +178,6 @@ export function AnnotatedReader(props: {
   useEffect(() => {
     moveFocus.current = step;
   }, [step]);
-
-  const tops = useMemo(
-    () =>
-      layoutMargin(
-        order.map((n) => ({
-          id: n.id,
-          anchorTop: anchorTops[n.id] ?? 0,
-          height: heights[n.id] ?? 120,
-        })),
-        8,
-        focusedId ?? undefined,
-      ),
-    [order, anchorTops, heights, focusedId],
-  );
-
-  const positioned = filters.sort === 'position';
-
-  // Only cards near the viewport are rendered: thousands of positioned cards would make
-  // every scroll frame re-lay them all out.
-  const [viewport, setViewport] = useState({ top: -Infinity, bottom: Infinity });
-  useEffect(() => {
-    let frame = 0;
-    let lastTop = Infinity;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const top = list.current?.getBoundingClientRect().top ?? 0;
-        // Re-render only after a real move: the window reaches far past the screen.
-        if (Math.abs(top - lastTop) < WINDOW_MARGIN / 6) return;
-        lastTop = top;
-        setViewport({
-          top: -top - WINDOW_MARGIN,
-          bottom: -top + window.innerHeight + WINDOW_MARGIN,
-        });
-      });
-    };
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, []);
-  const rendered = positioned
-    ? order.filter((n) => {
-        const top = tops.get(n.id) ?? 0;
-        return top + (heights[n.id] ?? 120) >= viewport.top && top <= viewport.bottom;
-      })
-    : order;
-  const renderedIds = rendered.map((n) => n.id).join(' ');
-  const listHeight = Math.max(
-    0,
-    ...order.map((n) => (tops.get(n.id) ?? 0) + (heights[n.id] ?? 120)),
-  );
-
-  // Cards report their real heights, so the layout never guesses for long.
-  useEffect(() => {
-    const cards = list.current?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [];
-    const observer = new ResizeObserver((entries) =>
-      setHeights((old) => {
-        // A card just removed from the page reports 0; keep its last real height.
-        const changed = entries
-          .map((e) => e.target as HTMLElement)
-          .filter(
-            (el) =>
-              el.isConnected && el.offsetHeight > 0 && old[el.dataset.cardId!] !== el.offsetHeight,
-          );
-        if (!changed.length) return old;
-        const next = { ...old };
-        for (const el of changed) next[el.dataset.cardId!] = el.offsetHeight;
-        return next;
-      }),
-    );
-    cards.forEach((c) => observer.observe(c));
-    return () => observer.disconnect();
-  }, [renderedIds]);
 
   async function createNote(selection: Selected, note: Partial<NewNote>) {
     const exact = text.slice(selection.start, selection.end);
@@ -289,30 +215,32 @@ export function AnnotatedReader(props: {
     });
   }
 
-  const cardActions = { update, remove, reply };
-  const card = (n: NoteJson) => (
-    <AnnotationCard
-      note={n}
-      userId={props.userId}
-      members={props.members}
-      focused={n.id === focusedId}
-      busy={busy}
-      colorLabel={colorOf(n.color)?.label ?? null}
-      actions={cardActions}
-      onFocus={() => {
-        setFocusedId(n.id);
-        document
-          .querySelector(`mark[data-annotation-id="${n.id}"]`)
-          ?.scrollIntoView({ block: 'nearest' });
-      }}
-      onReattach={
-        n.anchor.status === 'orphan' &&
-        (n.author?.id === props.userId || props.isModerator) &&
-        selected
-          ? () => void reattach(n.id)
-          : undefined
-      }
-    />
+  const focusCard = useCallback((id: string) => {
+    setFocusedId(id);
+    document
+      .querySelector(`mark[data-annotation-id="${id}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const reattachTo = useRef(reattach);
+  useEffect(() => {
+    reattachTo.current = reattach;
+  });
+  const reattachCard = useCallback((id: string) => void reattachTo.current(id), []);
+  const renderCard = useCallback(
+    (n: NoteJson, canReattach = false) => (
+      <AnnotationCard
+        note={n}
+        userId={props.userId}
+        members={props.members}
+        focused={n.id === focusedId}
+        busy={busy}
+        colorLabel={colorOf(n.color)?.label ?? null}
+        actions={actions}
+        onFocus={focusCard}
+        onReattach={canReattach ? reattachCard : undefined}
+      />
+    ),
+    [props.userId, props.members, focusedId, busy, colorOf, actions, focusCard, reattachCard],
   );
 
   return (
@@ -359,7 +287,12 @@ export function AnnotatedReader(props: {
             </p>
             <div className="grid gap-2 sm:grid-cols-2">
               {orphans.map((n) => (
-                <div key={n.id}>{card(n)}</div>
+                <div key={n.id}>
+                  {renderCard(
+                    n,
+                    !!selected && (n.author?.id === props.userId || props.isModerator),
+                  )}
+                </div>
               ))}
             </div>
           </section>
@@ -383,7 +316,7 @@ export function AnnotatedReader(props: {
             />
           )}
         </div>
-        <aside aria-label="Notes" className="relative mt-8 lg:mt-0">
+        <aside ref={margin} aria-label="Notes" className="relative mt-8 lg:mt-0">
           {composing && (
             <div
               className="z-40 mb-3 lg:absolute lg:inset-x-0"
@@ -401,25 +334,13 @@ export function AnnotatedReader(props: {
               />
             </div>
           )}
-          <ol
-            ref={list}
-            aria-label="Notes in the margin"
-            className="relative"
-            style={
-              positioned ? ({ '--margin-height': `${listHeight}px` } as CSSProperties) : undefined
-            }
-          >
-            {rendered.map((n) => (
-              <li
-                key={n.id}
-                data-card-id={n.id}
-                className={positioned ? 'mb-2 lg:absolute lg:inset-x-0 lg:mb-0' : 'mb-2'}
-                style={positioned ? { top: tops.get(n.id) ?? 0 } : undefined}
-              >
-                {card(n)}
-              </li>
-            ))}
-          </ol>
+          <MarginCards
+            notes={anchorTops ? order : NO_NOTES}
+            anchorTops={anchorTops ?? {}}
+            aligned={filters.sort === 'position'}
+            focusedId={focusedId}
+            renderCard={renderCard}
+          />
         </aside>
       </div>
     </div>

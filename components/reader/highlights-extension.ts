@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** One highlight to paint: a document range, its colour and an accessible label. */
@@ -9,17 +10,25 @@ export interface HighlightSpec {
   to: number;
   color: string;
   label: string;
-  focused: boolean;
 }
 
-/** The plugin's key; its state is the DecorationSet of all highlights. */
-export const highlightsKey = new PluginKey<DecorationSet>('scholiaHighlights');
+interface HighlightsState {
+  set: DecorationSet;
+  focused: string | null;
+}
+
+type HighlightsMeta = { specs: HighlightSpec[] } | { focus: string | null };
+
+/** The plugin's key; its state holds the DecorationSet of all highlights and the focused id. */
+export const highlightsKey = new PluginKey<HighlightsState>('scholiaHighlights');
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     scholiaHighlights: {
       /** Replaces every highlight at once. */
       setHighlights: (specs: HighlightSpec[]) => ReturnType;
+      /** Marks one highlight as focused (or none), redrawing only the two affected. */
+      focusHighlight: (id: string | null) => ReturnType;
     };
   }
 }
@@ -38,19 +47,46 @@ function spokenLabel(spec: HighlightSpec): Decoration {
   );
 }
 
-function toDecoration(spec: HighlightSpec): Decoration {
+function toDecoration(spec: HighlightSpec, focused: boolean): Decoration {
   return Decoration.inline(
     spec.from,
     spec.to,
     {
       nodeName: 'mark',
-      class: spec.focused ? 'annotation-highlight is-focused' : 'annotation-highlight',
+      class: focused ? 'annotation-highlight is-focused' : 'annotation-highlight',
       style: `--hl: ${spec.color}`,
       'data-annotation-id': spec.id,
       title: spec.label,
     },
-    { id: spec.id },
+    { highlight: spec },
   );
+}
+
+// Swaps the decorations of the highlights whose focus changed for restyled copies.
+function refocus(state: HighlightsState, doc: PMNode, focus: string | null): HighlightsState {
+  const ids = [state.focused, focus].filter((id) => id !== null);
+  const stale = state.set.find(
+    undefined,
+    undefined,
+    (spec: { highlight?: HighlightSpec }) => !!spec.highlight && ids.includes(spec.highlight.id),
+  );
+  const fresh = stale.map((d) => {
+    const highlight = (d.spec as { highlight: HighlightSpec }).highlight;
+    return toDecoration({ ...highlight, from: d.from, to: d.to }, highlight.id === focus);
+  });
+  return { set: state.set.remove(stale).add(doc, fresh), focused: focus };
+}
+
+function paint(doc: PMNode, specs: HighlightSpec[], focused: string | null): DecorationSet {
+  const shown = specs.filter((s) => s.to > s.from);
+  return DecorationSet.create(doc, [
+    ...shown.map((s) => toDecoration(s, s.id === focused)),
+    ...shown.map(spokenLabel),
+  ]);
+}
+
+function meta(tr: Transaction, change: HighlightsMeta): Transaction {
+  return tr.setMeta(highlightsKey, change).setMeta('addToHistory', false);
 }
 
 /**
@@ -58,42 +94,52 @@ function toDecoration(spec: HighlightSpec): Decoration {
  * the highlight list and mapped through transactions otherwise, so thousands stay cheap.
  * Clicking one reports its annotation id.
  */
-export const Highlights = Extension.create<{ onActivate: (id: string) => void }>({
+export const Highlights = Extension.create<{
+  onActivate: (id: string) => void;
+  /** Highlights to paint from the start, so the text is not drawn twice on load. */
+  initial: (doc: PMNode) => HighlightSpec[];
+}>({
   name: 'scholiaHighlights',
   addOptions() {
-    return { onActivate: () => {} };
+    return { onActivate: () => {}, initial: () => [] };
   },
   addCommands() {
     return {
       setHighlights:
         (specs) =>
         ({ tr, dispatch }) => {
-          if (dispatch) dispatch(tr.setMeta(highlightsKey, specs).setMeta('addToHistory', false));
+          if (dispatch) dispatch(meta(tr, { specs }));
+          return true;
+        },
+      focusHighlight:
+        (focus) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) dispatch(meta(tr, { focus }));
           return true;
         },
     };
   },
   addProseMirrorPlugins() {
-    const { onActivate } = this.options;
+    const { onActivate, initial } = this.options;
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<HighlightsState>({
         key: highlightsKey,
         state: {
-          init: () => DecorationSet.empty,
-          apply(tr, set) {
-            const specs = tr.getMeta(highlightsKey) as HighlightSpec[] | undefined;
-            if (specs) {
-              const shown = specs.filter((s) => s.to > s.from);
-              return DecorationSet.create(tr.doc, [
-                ...shown.map(toDecoration),
-                ...shown.map(spokenLabel),
-              ]);
+          init: (_config, state) => ({
+            set: paint(state.doc, initial(state.doc), null),
+            focused: null,
+          }),
+          apply(tr, state) {
+            const change = tr.getMeta(highlightsKey) as HighlightsMeta | undefined;
+            if (change && 'specs' in change) {
+              return { set: paint(tr.doc, change.specs, state.focused), focused: state.focused };
             }
-            return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+            if (change) return refocus(state, tr.doc, change.focus);
+            return tr.docChanged ? { ...state, set: state.set.map(tr.mapping, tr.doc) } : state;
           },
         },
         props: {
-          decorations: (state) => highlightsKey.getState(state),
+          decorations: (state) => highlightsKey.getState(state)?.set,
           handleClick(_view, _pos, event) {
             const mark = (event.target as HTMLElement | null)?.closest?.('[data-annotation-id]');
             const id = mark?.getAttribute('data-annotation-id');

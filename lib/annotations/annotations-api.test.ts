@@ -5,6 +5,7 @@ import { GET as list, POST as create } from '@/app/api/v1/documents/[id]/annotat
 import { POST as createDocument } from '@/app/api/v1/documents/route';
 import { PUT } from '@/app/api/v1/documents/[id]/route';
 import { can } from '../authz/can';
+import { listHighlights } from './list-highlights';
 import { getDb } from '../db/prisma';
 import { apiClientFor } from '../testing/api-client';
 import { makeCourse, makeUser } from '../testing/make-course';
@@ -133,8 +134,21 @@ describe('visibility', () => {
         )
         .map((r) => r.id)
         .sort();
-      const listed = (await notes(api[who as keyof typeof api])).items.map((n) => n.id).sort();
+      const items = (await notes(api[who as keyof typeof api])).items;
+      const listed = items.map((n) => n.id).sort();
       expect(listed, who).toEqual(expected);
+      // The reader paints from listHighlights before the notes load: the same notes,
+      // with the same ranges and visible reply counts.
+      const painted = (await listHighlights(user, documentId)).map((h) => [
+        h.id,
+        h.start,
+        h.end,
+        h.replyCount,
+      ]);
+      const fromNotes = items
+        .filter((n) => n.anchor.start !== null)
+        .map((n) => [n.id, n.anchor.start, n.anchor.end, n.replies.length]);
+      expect(painted, who).toEqual(fromNotes);
     }
   });
 });

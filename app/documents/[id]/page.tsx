@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { AnnotatedReader } from '@/components/reader/annotated-reader';
 import { DocumentView } from '@/components/reader/document-view';
@@ -11,6 +12,7 @@ import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { NotFoundError } from '@/lib/errors/app-error';
 import { getDocument } from '@/lib/documents/get-document';
 import { getReaderContext } from '@/lib/annotations/get-reader-context';
+import { listHighlights } from '@/lib/annotations/list-highlights';
 import { outlineOf } from '@/lib/documents/outline-of';
 
 type Props = {
@@ -18,20 +20,23 @@ type Props = {
   searchParams: Promise<{ v?: string; saved?: string }>;
 };
 
-async function load(id: string, v?: string) {
+// Cached per request: the metadata and the page load the document once between them.
+// The current version's highlights load beside it, so they cost the page no extra wait.
+const load = cache(async (id: string, v?: string) => {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
   const number = v ? Number(v) : undefined;
   try {
-    return {
-      user,
-      doc: await getDocument(user, id, Number.isInteger(number) ? number : undefined),
-    };
+    const [doc, highlights] = await Promise.all([
+      getDocument(user, id, Number.isInteger(number) ? number : undefined),
+      v ? null : listHighlights(user, id),
+    ]);
+    return { user, doc, highlights };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   }
-}
+});
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ id }, { v }] = await Promise.all([params, searchParams]);
@@ -42,7 +47,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** The reader: a document version typeset for long reading, with contents and progress. */
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { v, saved }] = await Promise.all([params, searchParams]);
-  const { user, doc } = await load(id, v);
+  const { user, doc, highlights } = await load(id, v);
   const latest = doc.versions[0]!;
   const outline = outlineOf(doc.version.content);
   // Notes live on the current version; older versions are read plainly, with a sidebar.
@@ -122,6 +127,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             palette={context.palette}
             defaultVisibility={context.defaultVisibility}
             isModerator={context.isModerator}
+            initialHighlights={highlights ?? []}
           />
         ) : (
           <DocumentView content={doc.version.content} />

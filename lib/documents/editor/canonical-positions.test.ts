@@ -2,17 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../canonical-text';
 import type { DocNode } from '../doc-node';
 import { importDocument } from '../import/import-document';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { CANONICAL_TEXTBLOCKS, canonicalInlineText } from '../canonical-inline-text';
 import { CanonicalPositions } from './canonical-positions';
 import { documentSchema } from './document-schema';
+
+// The plain definition: the document position of every canonical character, in order,
+// with null for the blank line between blocks.
+function positionsOf(doc: PMNode): (number | null)[] {
+  const all: (number | null)[] = [];
+  doc.descendants((node, pos) => {
+    if (!CANONICAL_TEXTBLOCKS.has(node.type.name)) return true;
+    const block: number[] = [];
+    let chars = '';
+    node.forEach((child, at) => {
+      const text = canonicalInlineText(child.type.name, child.text, child.attrs);
+      for (let i = 0; i < text.length; i++)
+        block.push(child.isText ? pos + 1 + at + i : pos + 1 + at);
+      chars += text;
+    });
+    if (!chars.trim()) return false;
+    if (all.length) all.push(null, null);
+    all.push(...block);
+    return false;
+  });
+  return all;
+}
 
 async function check(content: DocNode) {
   const doc = documentSchema().nodeFromJSON(content);
   const text = canonicalText(content);
   const map = new CanonicalPositions(doc);
   expect(map.length).toBe(text.length);
+  // fromPos of every position agrees with the plain definition: the next character at or after it.
+  const chars = positionsOf(doc);
+  expect(chars.length).toBe(text.length);
+  for (let pos = 0; pos <= doc.content.size; pos++) {
+    const next = chars.findIndex((p) => p !== null && p >= pos);
+    expect(map.fromPos(pos), `position ${pos}`).toBe(next < 0 ? text.length : next);
+  }
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') continue;
     const pos = map.toPos(i);
+    expect(pos).toBe(chars[i]);
     expect(doc.textBetween(pos, pos + 1), `offset ${i}`).toBe(text[i]);
     expect(map.fromPos(pos)).toBe(i);
   }

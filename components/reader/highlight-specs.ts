@@ -1,0 +1,56 @@
+import type { NoteJson } from '@/components/margin/note-json';
+import type { PaletteColor } from '@/lib/annotations/default-palette';
+import type { HighlightJson } from '@/lib/annotations/list-highlights';
+import type { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
+import type { HighlightSpec } from './highlights-extension';
+
+/** The highlight of an anchored note, in the shape the page is first rendered with. */
+export function noteHighlight(note: NoteJson): HighlightJson {
+  return {
+    id: note.id,
+    start: note.anchor.start!,
+    end: note.anchor.end!,
+    color: note.color,
+    authorName: note.author?.name ?? null,
+    replyCount: note.replies.length,
+  };
+}
+
+/** What to paint for highlights: document ranges, palette colours and spoken labels. */
+export function highlightSpecs(
+  highlights: readonly HighlightJson[],
+  positions: CanonicalPositions,
+  colorOf: (key: string | null) => PaletteColor | null,
+): HighlightSpec[] {
+  return highlights.map((h) => {
+    const { from, to } = positions.toRange(h.start, h.end);
+    const color = colorOf(h.color);
+    const replies = h.replyCount
+      ? `, ${h.replyCount} ${h.replyCount === 1 ? 'reply' : 'replies'}`
+      : '';
+    return {
+      id: h.id,
+      from,
+      to,
+      color: color?.color ?? '#fef08a',
+      label: `${color?.label ?? 'Note'} by ${h.authorName ?? 'deleted author'}${replies}`,
+    };
+  });
+}
+
+/** Whether two lists would paint the same: then the editor need not redraw. */
+export function sameSpecs(a: readonly HighlightSpec[], b: readonly HighlightSpec[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((s, i) => {
+      const t = b[i]!;
+      return (
+        s.id === t.id &&
+        s.from === t.from &&
+        s.to === t.to &&
+        s.color === t.color &&
+        s.label === t.label
+      );
+    })
+  );
+}

@@ -1,0 +1,16 @@
+import type { Prisma } from '../db/generated/client';
+import type { CourseRole } from '../db/generated/enums';
+import { isCourseModerator } from './can';
+
+/**
+ * The read rule for replies under a note the actor may see, as a query filter: hidden
+ * replies only for their author and the course's moderators.
+ */
+export function visibleRepliesWhere(
+  actorId: string,
+  document: { actorCourseRole: CourseRole | null },
+): Prisma.ReplyWhereInput {
+  return isCourseModerator(document.actorCourseRole)
+    ? {}
+    : { OR: [{ hiddenAt: null }, { authorId: actorId }] };
+}
