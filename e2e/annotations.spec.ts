@@ -57,16 +57,37 @@ test('keyboard only: select, highlight, comment, reply, edit and delete', async 
   const note = cards.nth(1);
   await expect(note).toContainText('Why beta first?');
 
-  await note.getByRole('button', { name: 'Reply' }).focus();
+  await note.getByRole('button', { name: 'Reply', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Reply' })).toBeFocused();
   await page.keyboard.type('Because it comes second.');
   await page.keyboard.press('Control+Enter');
-  await expect(note.getByRole('list', { name: 'Replies' })).toContainText(
-    'Because it comes second.',
-  );
+  const replies = note.getByRole('list', { name: 'Replies' });
+  await expect(replies).toContainText('Because it comes second.');
 
-  await note.getByRole('button', { name: 'Edit' }).focus();
+  // The reply's author edits it, then adds a second reply and deletes that one.
+  await replies.getByRole('button', { name: 'Edit reply' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Edit reply' })).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Because it is second.');
+  await page.keyboard.press('Control+Enter');
+  await expect(replies).toContainText('Because it is second.');
+  await expect(replies).toContainText('(edited)');
+  await note.getByRole('button', { name: 'Reply', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Reply' })).toBeFocused();
+  await page.keyboard.type('A reply to take back.');
+  await page.keyboard.press('Control+Enter');
+  const extra = replies.getByRole('listitem').filter({ hasText: 'A reply to take back.' });
+  await expect(extra).toHaveCount(1);
+  page.once('dialog', (d) => void d.accept());
+  await extra.getByRole('button', { name: 'Delete reply' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(extra).toHaveCount(0);
+  await expect(replies.getByRole('listitem')).toHaveCount(1);
+
+  await note.getByRole('button', { name: 'Edit', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Edit note' })).toBeFocused();
   await page.keyboard.press('Control+a');
@@ -76,10 +97,10 @@ test('keyboard only: select, highlight, comment, reply, edit and delete', async 
   await expect(note).toContainText('(edited)');
 
   page.once('dialog', (d) => void d.accept());
-  await note.getByRole('button', { name: 'Delete' }).focus();
+  await note.getByRole('button', { name: 'Delete', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(cards.filter({ hasText: 'This note was deleted.' })).toContainText(
-    'Because it comes second.',
+    'Because it is second.',
   );
 });
 

@@ -40,29 +40,42 @@ test('a mention in a course note reaches the student, who follows it, marks it r
   const mo = await browser.newContext();
   await signInViaApi(mo.request, 'moderator@demo.test', DEMO_PASSWORD);
   const documentId = await demoDocumentId(mo.request);
-  const created = await mo.request.post(`/api/v1/documents/${documentId}/annotations`, {
-    data: {
-      target: { selector: [{ type: 'TextQuoteSelector', exact: 'Choose one sentence.' }] },
-      body: mentioning(alex, 'is this margin a palimpsest of our doubts?'),
-      visibility: 'course',
-      tags: ['question'],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const noteId = ((await created.json()) as { id: string }).id;
+  const mention = async (exact: string, words: string) => {
+    const res = await mo.request.post(`/api/v1/documents/${documentId}/annotations`, {
+      data: {
+        target: { selector: [{ type: 'TextQuoteSelector', exact }] },
+        body: mentioning(alex, words),
+        visibility: 'course',
+        tags: ['question'],
+      },
+    });
+    expect(res.status()).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const noteId = await mention(
+    'Choose one sentence.',
+    'is this margin a palimpsest of our doubts?',
+  );
+  await mention('Choose one sentence.', 'and a second thought');
   await mo.close();
 
   await page.goto('/');
-  await page.getByRole('link', { name: 'Notifications, 1 unread' }).click();
+  await page.getByRole('link', { name: 'Notifications, 2 unread' }).click();
   await expect(page).toHaveURL(/\/notifications$/);
-  const item = page.getByRole('list', { name: 'Notifications' }).getByRole('listitem');
-  await expect(item).toHaveCount(1);
+  const items = page.getByRole('list', { name: 'Notifications' }).getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  const item = items.filter({ hasText: 'palimpsest' });
   await expect(item).toContainText(`Mo Moderator mentioned you in a note on ${DOCUMENT}`);
   await expect(item).toContainText('palimpsest of our doubts');
 
+  // Opening one marks it read and opens the document with its note focused.
   await item.getByRole('link').click();
   await expect(page).toHaveURL(`/documents/${documentId}#annotation-${noteId}`);
   await expect(page.getByRole('heading', { level: 1, name: DOCUMENT })).toBeVisible();
+  await expect(
+    page.getByTestId('annotation-card').filter({ hasText: 'palimpsest' }),
+  ).toHaveAttribute('data-focused', 'true');
+  await expect(page.getByRole('link', { name: 'Notifications, 1 unread' })).toBeVisible();
 
   await page.goto('/notifications');
   await page.getByRole('button', { name: 'Mark all as read' }).click();

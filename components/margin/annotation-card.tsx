@@ -7,10 +7,11 @@ import { AnchorBadge } from './anchor-badge';
 import { CommentComposer } from './comment-composer';
 import type { Member } from './mention-suggestion';
 import type { NoteJson } from './note-json';
+import { ReplyItem, type ReplyActions } from './reply-item';
 import { RichText } from './rich-text';
 
-/** What a card can do to its note, through the API. */
-export interface CardActions {
+/** What a card can do to its note and its replies, through the API. */
+export interface CardActions extends ReplyActions {
   update: (id: string, body: unknown) => Promise<boolean>;
   remove: (id: string) => Promise<boolean>;
   reply: (id: string, body: unknown) => Promise<boolean>;
@@ -118,13 +119,14 @@ export const AnnotationCard = memo(function AnnotationCard({
       {!collapsed && note.replies.length > 0 && (
         <ol className="flex flex-col gap-1 border-l-2 border-stone-200 pl-2" aria-label="Replies">
           {note.replies.map((r) => (
-            <li key={r.id}>
-              <p className="text-xs text-stone-600">
-                <span className="font-semibold text-ink">{r.author.name}</span>{' '}
-                {r.edited && '(edited)'}
-              </p>
-              <RichText doc={r.body} />
-            </li>
+            <ReplyItem
+              key={r.id}
+              reply={r}
+              mine={r.author.id === userId}
+              members={members}
+              busy={busy}
+              actions={actions}
+            />
           ))}
         </ol>
       )}

@@ -76,6 +76,9 @@ export function useAnnotations(documentId: string) {
       remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE'),
       reply: (id: string, body: unknown) =>
         mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }),
+      updateReply: (id: string, body: unknown) =>
+        mutate(`/api/v1/replies/${id}`, 'PATCH', { body }),
+      removeReply: (id: string) => mutate(`/api/v1/replies/${id}`, 'DELETE'),
     }),
     [mutate],
   );

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** One notification as the page shows it. */
 export interface NotificationRow {
   id: string;
@@ -39,14 +37,12 @@ export function NotificationList({ notifications }: { notifications: Notificatio
             className={`mt-2 h-2 w-2 shrink-0 rounded-full ${n.unread ? 'bg-accent' : ''}`}
           />
           <div className="min-w-0">
-            <Link
-              href={`/documents/${n.documentId}#annotation-${n.annotationId}`}
-              className="block hover:underline"
-            >
+            {/* A plain link: following it marks the notification read, so no prefetch. */}
+            <a href={`/notifications/${n.id}`} className="block hover:underline">
               {n.unread && <span className="sr-only">Unread: </span>}
               <span className="font-medium">{n.actorName}</span> {WHAT[n.kind]}{' '}
               <span className="font-serif italic">{n.documentTitle}</span>
-            </Link>
+            </a>
             {n.excerpt && <p className="mt-1 text-sm text-stone-700">“{n.excerpt}”</p>}
             <p className="mt-1 text-xs text-stone-500">
               <time dateTime={n.createdAt}>{new Date(n.createdAt).toLocaleString('en-GB')}</time>

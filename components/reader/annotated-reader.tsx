@@ -31,6 +31,11 @@ const NO_NOTES: NoteJson[] = [];
 
 const NO_FILTERS: Filters = { author: '', tag: '', color: '', visibility: '', sort: 'position' };
 
+// The note a #annotation-<id> link points at, if any.
+function linkedNoteId(): string | null {
+  return /^#annotation-([a-z0-9]+)$/i.exec(location.hash)?.[1] ?? null;
+}
+
 function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -122,6 +127,8 @@ export function AnnotatedReader(props: {
     },
     onCreate: ({ editor: e }) => {
       positions.current = CanonicalPositions.of(e.state.doc);
+      const linked = linkedNoteId();
+      if (linked) setFocusedId(linked);
     },
     onSelectionUpdate: ({ editor: e }) => {
       const { from, to } = e.state.selection;
@@ -150,6 +157,15 @@ export function AnnotatedReader(props: {
   useEffect(() => {
     editor?.commands.focusHighlight(focusedId);
   }, [editor, focusedId]);
+
+  // A link to a note (#annotation-<id>, as notifications use) opens at its highlight.
+  useEffect(() => {
+    const id = linkedNoteId();
+    if (editor && id)
+      document
+        .querySelector(`mark[data-annotation-id="${id}"]`)
+        ?.scrollIntoView({ block: 'center' });
+  }, [editor]);
 
   const order = useMemo(
     () =>

@@ -4,6 +4,7 @@ import { POST as reply } from '@/app/api/v1/annotations/[id]/replies/route';
 import { GET as list, POST as create } from '@/app/api/v1/documents/[id]/annotations/route';
 import { POST as createDocument } from '@/app/api/v1/documents/route';
 import { PUT } from '@/app/api/v1/documents/[id]/route';
+import { DELETE as deleteReply, PATCH as patchReply } from '@/app/api/v1/replies/[id]/route';
 import { can } from '../authz/can';
 import { listHighlights } from './list-highlights';
 import { getDb } from '../db/prisma';
@@ -246,6 +247,39 @@ describe('re-attaching an orphan', () => {
     const after = (await notes(api.ana, id)).items[0]!;
     expect(after.anchor).toMatchObject({ status: 'exact', start: 0, end: 'New phrasing'.length });
     expect((await patch(api.ana)).status).toBe(200);
+  });
+});
+
+describe('replies', () => {
+  it('lets only the author edit (marked edited) or delete a reply; a deleted reply is gone', async () => {
+    const own = await note(
+      api.ana,
+      quote('historians', { body: 'a question', visibility: 'course' }),
+    );
+    const made = await api.ben.call(reply, {
+      ...json({ body: 'an answer' }),
+      params: { id: own.id },
+    });
+    expect(made.status).toBe(201);
+    const replyId = String(made.body!.id);
+    const edit = (who: Api, body: unknown) =>
+      who.call(patchReply, { ...json({ body }), method: 'PATCH', params: { id: replyId } });
+    const remove = (who: Api) =>
+      who.call(deleteReply, { method: 'DELETE', params: { id: replyId } });
+    expect((await edit(api.ana, 'not mine')).status).toBe(403);
+    expect((await edit(api.stranger, 'not mine')).status).toBe(404);
+    expect((await edit(api.ben, '')).status).toBe(400);
+    expect((await edit(api.ben, 'a better answer')).status).toBe(200);
+    const thread = (await notes(api.ana)).items.find((n) => n.id === own.id)!;
+    expect(thread.replies).toEqual([
+      expect.objectContaining({ id: replyId, bodyText: 'a better answer', edited: true }),
+    ]);
+    expect((await remove(api.ta)).status).toBe(403);
+    expect((await remove(api.ben)).status).toBe(204);
+    expect((await remove(api.ben)).status).toBe(404);
+    expect((await notes(api.teacher)).items.find((n) => n.id === own.id)!.replies).toEqual([]);
+    const row = await getDb().reply.findUniqueOrThrow({ where: { id: replyId } });
+    expect(row.deletedAt).not.toBeNull();
   });
 });
 

@@ -5,6 +5,9 @@ import type { updateAnnotationInput } from './annotation-input';
 import { loadAnnotationFor } from './load-annotation-for';
 import { placeOnCurrentVersion } from './place-on-current-version';
 import { toCommentBody } from './to-comment-body';
+import type { DocNode } from '../documents/doc-node';
+import { notifyForComment } from '../notifications/notify-for-comment';
+import { mentionedUserIds } from './mentioned-user-ids';
 
 async function retarget(
   documentId: string,
@@ -28,8 +31,8 @@ async function retarget(
 }
 
 /**
- * Changes a note. The author may change its comment (then shown as edited), colour,
- * tags and visibility; the author or a moderator may re-attach it with a new `target`
+ * Changes a note. The author may change its comment (then shown as edited, and people
+ * it newly @mentions are notified), colour, tags and visibility; the author or a moderator may re-attach it with a new `target`
  * on the current version, which is how an orphan gets its place back.
  */
 export async function updateAnnotation(options: {
@@ -47,7 +50,14 @@ export async function updateAnnotation(options: {
     input.target && onlyTarget ? 'reattach' : 'update',
   );
   const comment = input.body === undefined ? undefined : toCommentBody(input.body);
-  return getDb().annotation.update({
+  const before =
+    comment === undefined
+      ? null
+      : await getDb().annotation.findUniqueOrThrow({
+          where: { id: note.id },
+          select: { body: true },
+        });
+  const updated = await getDb().annotation.update({
     where: { id: note.id },
     data: {
       ...(input.target ? await retarget(note.documentId, input.target.selector) : {}),
@@ -67,4 +77,14 @@ export async function updateAnnotation(options: {
     },
     select: { id: true },
   });
+  if (before) {
+    // Only people the edit newly mentions hear of it.
+    const already = new Set(mentionedUserIds(before.body as unknown as DocNode | null));
+    await notifyForComment({
+      actorId: options.actor.id,
+      annotationId: note.id,
+      mentionedUserIds: mentionedUserIds(comment?.body).filter((id) => !already.has(id)),
+    });
+  }
+  return updated;
 }

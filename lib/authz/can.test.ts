@@ -59,3 +59,34 @@ describe('can: courses', () => {
     ).toBe(false);
   });
 });
+
+describe('can: replies', () => {
+  type Role = 'INSTRUCTOR' | 'MODERATOR' | 'STUDENT' | null;
+  const reply = (role: Role, hidden = false, visibility: 'PRIVATE' | 'COURSE' = 'COURSE') => ({
+    type: 'reply' as const,
+    authorId: 'ben',
+    hidden,
+    note: {
+      type: 'annotation' as const,
+      authorId: 'ana',
+      visibility,
+      hidden: false,
+      document: { type: 'document' as const, ownerId: 'teacher', actorCourseRole: role },
+    },
+  });
+  it('lets only the author of a reply edit or delete it', () => {
+    expect(can({ id: 'ben' }, 'update', reply('STUDENT'))).toBe(true);
+    expect(can({ id: 'ben' }, 'delete', reply('STUDENT'))).toBe(true);
+    expect(can({ id: 'ana' }, 'update', reply('STUDENT'))).toBe(false);
+    expect(can({ id: 'ta' }, 'delete', reply('MODERATOR'))).toBe(false);
+  });
+  it('shows a hidden reply only to its author and moderators', () => {
+    expect(can({ id: 'cy' }, 'read', reply('STUDENT', true))).toBe(false);
+    expect(can({ id: 'ben' }, 'read', reply('STUDENT', true))).toBe(true);
+    expect(can({ id: 'ta' }, 'read', reply('MODERATOR', true))).toBe(true);
+  });
+  it('follows its note: no reading or editing once the note is out of reach', () => {
+    expect(can({ id: 'ben' }, 'update', reply('STUDENT', false, 'PRIVATE'))).toBe(false);
+    expect(can({ id: 'ben' }, 'read', reply(null))).toBe(false);
+  });
+});

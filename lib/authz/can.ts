@@ -27,8 +27,16 @@ export interface AnnotationResource {
   document: DocumentResource;
 }
 
+/** A reply in a note's thread, with the note it answers. */
+export interface ReplyResource {
+  type: 'reply';
+  authorId: string;
+  hidden: boolean;
+  note: AnnotationResource;
+}
+
 /** Everything the policy can be asked about. Later issues add claims and assignments. */
-export type Resource = DocumentResource | CourseResource | AnnotationResource;
+export type Resource = DocumentResource | CourseResource | AnnotationResource | ReplyResource;
 
 /** What an actor may try to do to a resource. */
 export type Action =
@@ -88,6 +96,18 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
           isCourseModerator(resource.document.actorCourseRole)
         );
       return false;
+    }
+    case 'reply': {
+      // A reply is seen with its note; a hidden one only by its author and moderators.
+      const reads =
+        can(actor, 'read', resource.note) &&
+        (!resource.hidden ||
+          resource.authorId === actor.id ||
+          isCourseModerator(resource.note.document.actorCourseRole));
+      if (action === 'read') return reads;
+      return (
+        reads && (action === 'update' || action === 'delete') && resource.authorId === actor.id
+      );
     }
     case 'course':
       // Course settings belong to its instructors while the course is active.

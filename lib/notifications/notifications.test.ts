@@ -5,7 +5,9 @@ import { POST as create } from '@/app/api/v1/documents/[id]/annotations/route';
 import { POST as createDocument } from '@/app/api/v1/documents/route';
 import { GET as list } from '@/app/api/v1/notifications/route';
 import { POST as markRead } from '@/app/api/v1/notifications/read/route';
+import { PATCH as patchReply } from '@/app/api/v1/replies/[id]/route';
 import { getDb } from '../db/prisma';
+import { openNotification } from './open-notification';
 import { apiClientFor } from '../testing/api-client';
 import { makeCourse, makeUser } from '../testing/make-course';
 
@@ -88,6 +90,53 @@ async function inbox(who: Api, query = '') {
   expect(res.status).toBe(200);
   return { items: res.body!.items as Item[], unreadCount: res.body!.unreadCount as number };
 }
+
+describe('editing a comment', () => {
+  it('notifies only the people an edit newly mentions, for notes and replies alike', async () => {
+    const { users, api, note, answer } = await classroom();
+    const id = await note(api.ana, 'Silence was expected', {
+      body: mentioning('first', users.ben.id),
+      visibility: 'course',
+    });
+    const edit = await api.ana.call(PATCH, {
+      ...json({ body: mentioning('second', users.ben.id, users.ta.id) }, 'PATCH'),
+      params: { id },
+    });
+    expect(edit.status).toBe(200);
+    expect((await inbox(api.ben)).unreadCount).toBe(1);
+    expect((await inbox(api.ta)).items.map((n) => n.kind)).toEqual(['mention']);
+
+    const replyId = await answer(api.ben, id, 'plain reply');
+    expect((await inbox(api.ana)).items.map((n) => n.kind)).toEqual(['reply']);
+    const rewrite = await api.ben.call(patchReply, {
+      ...json({ body: mentioning('now with a mention', users.teacher.id) }, 'PATCH'),
+      params: { id: replyId },
+    });
+    expect(rewrite.status).toBe(200);
+    expect((await inbox(api.teacher)).items.map((n) => n.kind)).toEqual(['mention']);
+    // The note's author heard of the reply when it was written, not again for the edit.
+    expect((await inbox(api.ana)).items).toHaveLength(1);
+  });
+});
+
+describe('opening a notification', () => {
+  it('marks it read and gives its note, and finds no one else’s', async () => {
+    const { users, api, documentId, note } = await classroom();
+    const id = await note(api.ana, 'Silence was expected', {
+      body: mentioning('look', users.ben.id),
+      visibility: 'course',
+    });
+    const [item] = (await inbox(api.ben)).items;
+    await expect(
+      openNotification({ userId: users.ana.id, notificationId: item!.id }),
+    ).rejects.toThrow('does not exist');
+    expect(await openNotification({ userId: users.ben.id, notificationId: item!.id })).toEqual({
+      annotationId: id,
+      documentId,
+    });
+    expect((await inbox(api.ben)).unreadCount).toBe(0);
+  });
+});
 
 describe('notifications for mentions', () => {
   it('notifies a mentioned course member once, with who, where and what', async () => {

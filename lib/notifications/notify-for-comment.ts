@@ -12,6 +12,8 @@ export async function notifyForComment(options: {
   annotationId: string;
   replyId?: string;
   mentionedUserIds: string[];
+  /** For a reply, whether the note's author hears of it (not for an edit). Default true. */
+  notifyNoteAuthor?: boolean;
 }): Promise<void> {
   const db = getDb();
   const note = await db.annotation.findUnique({
@@ -27,7 +29,7 @@ export async function notifyForComment(options: {
   const kinds = new Map<string, NotificationKind>();
   for (const id of options.mentionedUserIds) kinds.set(id, 'MENTION');
   // An author mentioned in a reply to their own note hears of it once, as a reply.
-  if (options.replyId) kinds.set(note.authorId, 'REPLY');
+  if (options.replyId && options.notifyNoteAuthor !== false) kinds.set(note.authorId, 'REPLY');
   kinds.delete(options.actorId);
   if (kinds.size === 0) return;
   const candidates = [...kinds.keys()];

@@ -1,0 +1,69 @@
+'use client';
+
+import { useState } from 'react';
+import { CommentComposer } from './comment-composer';
+import type { Member } from './mention-suggestion';
+import type { NoteJson } from './note-json';
+import { RichText } from './rich-text';
+
+/** What a reply's author can do to it, through the API. */
+export interface ReplyActions {
+  updateReply: (id: string, body: unknown) => Promise<boolean>;
+  removeReply: (id: string) => Promise<boolean>;
+}
+
+/** One reply in a thread: author, text, "edited", and the author's Edit and Delete. */
+export function ReplyItem({
+  reply,
+  mine,
+  members,
+  busy,
+  actions,
+}: {
+  reply: NoteJson['replies'][number];
+  mine: boolean;
+  members: Member[];
+  busy: boolean;
+  actions: ReplyActions;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li>
+      <p className="text-xs text-stone-600">
+        <span className="font-semibold text-ink">{reply.author.name}</span>{' '}
+        {reply.edited && '(edited)'}
+      </p>
+      {editing ? (
+        <CommentComposer
+          label="Edit reply"
+          members={members}
+          initial={reply.body}
+          submitLabel="Save"
+          busy={busy}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (body) => {
+            if (body && (await actions.updateReply(reply.id, body))) setEditing(false);
+          }}
+        />
+      ) : (
+        <RichText doc={reply.body} />
+      )}
+      {mine && !editing && (
+        <div className="mt-1 flex gap-2 text-xs">
+          <button type="button" className="underline" onClick={() => setEditing(true)}>
+            Edit reply
+          </button>
+          <button
+            type="button"
+            className="underline"
+            onClick={() =>
+              window.confirm('Delete this reply?') && void actions.removeReply(reply.id)
+            }
+          >
+            Delete reply
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
