@@ -56,6 +56,10 @@ test('keyboard only: select, highlight, comment, reply, edit and delete', async 
   // Cards follow the text: the Alpha highlight first, this comment on Beta second.
   const note = cards.nth(1);
   await expect(note).toContainText('Why beta first?');
+  // A card shows its controls once focused; Tab reaches it like any control.
+  await expect(note.getByRole('button', { name: 'Reply', exact: true })).toHaveCount(0);
+  await note.focus();
+  await expect(note).toHaveAttribute('data-focused', 'true');
 
   await note.getByRole('button', { name: 'Reply', exact: true }).focus();
   await page.keyboard.press('Enter');

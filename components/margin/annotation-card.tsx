@@ -26,6 +26,7 @@ const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
  * focus or busy state changes.
  */
 export const AnnotationCard = memo(function AnnotationCard({
+  expanded,
   note,
   userId,
   members,
@@ -45,8 +46,13 @@ export const AnnotationCard = memo(function AnnotationCard({
   actions: CardActions;
   onFocus: (id: string) => void;
   onReattach?: (id: string) => void;
+  /** Show the controls even when the card is not focused (the orphans panel does). */
+  expanded?: boolean;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
+  // Controls show on the focused card only, as in Google Docs: the margin stays calm,
+  // and a long document's hundreds of cards cost a scroll frame little.
+  const open = focused || expanded || mode !== 'view';
   const [collapsed, setCollapsed] = useState(false);
   const mine = note.author?.id === userId;
   const first = note.target.selector[0];
@@ -58,8 +64,9 @@ export const AnnotationCard = memo(function AnnotationCard({
       aria-label={`Note by ${note.author?.name ?? 'a deleted author'} on “${quote.slice(0, 60)}”`}
       data-testid="annotation-card"
       data-focused={focused || undefined}
-      tabIndex={-1}
+      tabIndex={0}
       onClick={() => onFocus(note.id)}
+      onFocus={() => !focused && onFocus(note.id)}
       className={`flex flex-col gap-1.5 rounded-md border bg-white p-2.5 text-sm shadow-sm ${focused ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200'}`}
     >
       <header className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
@@ -141,7 +148,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             if (body && (await actions.reply(note.id, body))) setMode('view');
           }}
         />
-      ) : (
+      ) : open ? (
         <div className="flex flex-wrap gap-1">
           {!note.deleted && !note.hidden && (
             <Button variant="secondary" onClick={() => setMode('reply')}>
@@ -182,7 +189,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             </Button>
           )}
         </div>
-      )}
+      ) : null}
     </article>
   );
 });

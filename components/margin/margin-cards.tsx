@@ -73,12 +73,13 @@ export const MarginCards = memo(function MarginCards(props: {
   }, [sorted, heights, focusedId, aligned]);
   const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
 
-  // Where the list starts on the page, read after each commit, when layout is due anyway,
-  // so that scrolling itself never forces a layout.
+  // Where the list starts on the page, read when the notes or the layout mode change (a
+  // layout is due then anyway) and on resize, never per scroll frame or per window move,
+  // so that scrolling never forces a layout of its own.
   const listTop = useRef(0);
   useLayoutEffect(() => {
     listTop.current = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-  });
+  }, [notes, aligned]);
   const [viewport, setViewport] = useState({ top: 0, bottom: WINDOW_MARGIN });
   useEffect(() => {
     let frame = 0;
@@ -94,6 +95,7 @@ export const MarginCards = memo(function MarginCards(props: {
     };
     update();
     const resize = () => {
+      listTop.current = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
       last = -Infinity;
       update();
     };

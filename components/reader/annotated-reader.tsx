@@ -243,7 +243,7 @@ export function AnnotatedReader(props: {
   });
   const reattachCard = useCallback((id: string) => void reattachTo.current(id), []);
   const renderCard = useCallback(
-    (n: NoteJson, canReattach = false) => (
+    (n: NoteJson, canReattach = false, expanded = false) => (
       <AnnotationCard
         note={n}
         userId={props.userId}
@@ -254,6 +254,7 @@ export function AnnotatedReader(props: {
         actions={actions}
         onFocus={focusCard}
         onReattach={canReattach ? reattachCard : undefined}
+        expanded={expanded}
       />
     ),
     [props.userId, props.members, focusedId, busy, colorOf, actions, focusCard, reattachCard],
@@ -307,6 +308,7 @@ export function AnnotatedReader(props: {
                   {renderCard(
                     n,
                     !!selected && (n.author?.id === props.userId || props.isModerator),
+                    true,
                   )}
                 </div>
               ))}
