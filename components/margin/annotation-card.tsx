@@ -128,6 +128,7 @@ export const AnnotationCard = memo(function AnnotationCard({
           {note.replies.map((r) => (
             <ReplyItem
               key={r.id}
+              noteId={note.id}
               reply={r}
               mine={r.author.id === userId}
               members={members}

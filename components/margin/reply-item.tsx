@@ -8,18 +8,20 @@ import { RichText } from './rich-text';
 
 /** What a reply's author can do to it, through the API. */
 export interface ReplyActions {
-  updateReply: (id: string, body: unknown) => Promise<boolean>;
-  removeReply: (id: string) => Promise<boolean>;
+  updateReply: (noteId: string, replyId: string, body: unknown) => Promise<boolean>;
+  removeReply: (noteId: string, replyId: string) => Promise<boolean>;
 }
 
 /** One reply in a thread: author, text, "edited", and the author's Edit and Delete. */
 export function ReplyItem({
+  noteId,
   reply,
   mine,
   members,
   busy,
   actions,
 }: {
+  noteId: string;
   reply: NoteJson['replies'][number];
   mine: boolean;
   members: Member[];
@@ -42,7 +44,7 @@ export function ReplyItem({
           busy={busy}
           onCancel={() => setEditing(false)}
           onSubmit={async (body) => {
-            if (body && (await actions.updateReply(reply.id, body))) setEditing(false);
+            if (body && (await actions.updateReply(noteId, reply.id, body))) setEditing(false);
           }}
         />
       ) : (
@@ -57,7 +59,7 @@ export function ReplyItem({
             type="button"
             className="underline"
             onClick={() =>
-              window.confirm('Delete this reply?') && void actions.removeReply(reply.id)
+              window.confirm('Delete this reply?') && void actions.removeReply(noteId, reply.id)
             }
           >
             Delete reply

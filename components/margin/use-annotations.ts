@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { mergeNote } from './merge-note';
 import type { NoteJson } from './note-json';
 
 async function call(url: string, method: string, body?: unknown): Promise<unknown> {
@@ -23,22 +24,15 @@ async function fetchNotes(documentId: string): Promise<NoteJson[]> {
 }
 
 /**
- * The notes of one document, loaded from and changed through the JSON API. Every change
- * reloads the list, so what is shown is what the server stored.
+ * The notes of one document, loaded from and changed through the JSON API. After each
+ * change the note it touched is fetched again and merged in (or dropped when it is no
+ * longer visible), so what is shown is what the server stored, without reloading
+ * every note of a long document.
  */
 export function useAnnotations(documentId: string) {
   const [notes, setNotes] = useState<NoteJson[] | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(
-    () =>
-      fetchNotes(documentId).then(
-        (items) => setNotes(items),
-        (err: Error) => setError(err.message),
-      ),
-    [documentId],
-  );
 
   useEffect(() => {
     let live = true;
@@ -51,13 +45,20 @@ export function useAnnotations(documentId: string) {
     };
   }, [documentId]);
 
+  // Runs a change, then refreshes the note it concerns (the one returned, for a new note).
   const mutate = useCallback(
-    async (url: string, method: string, body?: unknown): Promise<boolean> => {
+    async (url: string, method: string, body: unknown, noteId?: string): Promise<boolean> => {
       setBusy(true);
       setError('');
       try {
-        await call(url, method, body);
-        await reload();
+        const result = (await call(url, method, body)) as NoteJson | null;
+        const id = noteId ?? result!.id;
+        const fresh = noteId
+          ? await fetch(`/api/v1/annotations/${id}`).then((r) =>
+              r.ok ? (r.json() as Promise<NoteJson>) : null,
+            )
+          : result;
+        setNotes((old) => mergeNote(old ?? [], id, fresh));
         return true;
       } catch (err) {
         setError((err as Error).message);
@@ -66,19 +67,20 @@ export function useAnnotations(documentId: string) {
         setBusy(false);
       }
     },
-    [reload],
+    [],
   );
 
   // Stable for the document's life, so memoised cards are not re-rendered by a new object.
   const actions = useMemo(
     () => ({
-      update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body),
-      remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE'),
+      update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body, id),
+      remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE', undefined, id),
       reply: (id: string, body: unknown) =>
-        mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }),
-      updateReply: (id: string, body: unknown) =>
-        mutate(`/api/v1/replies/${id}`, 'PATCH', { body }),
-      removeReply: (id: string) => mutate(`/api/v1/replies/${id}`, 'DELETE'),
+        mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }, id),
+      updateReply: (noteId: string, replyId: string, body: unknown) =>
+        mutate(`/api/v1/replies/${replyId}`, 'PATCH', { body }, noteId),
+      removeReply: (noteId: string, replyId: string) =>
+        mutate(`/api/v1/replies/${replyId}`, 'DELETE', undefined, noteId),
     }),
     [mutate],
   );

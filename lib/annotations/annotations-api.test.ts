@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PATCH, DELETE } from '@/app/api/v1/annotations/[id]/route';
+import { GET as getOne, PATCH, DELETE } from '@/app/api/v1/annotations/[id]/route';
 import { POST as reply } from '@/app/api/v1/annotations/[id]/replies/route';
 import { GET as list, POST as create } from '@/app/api/v1/documents/[id]/annotations/route';
 import { POST as createDocument } from '@/app/api/v1/documents/route';
@@ -92,6 +92,10 @@ describe('visibility', () => {
     expect((await api.teacher.call(reply, { ...json({ body: 'x' }), ...target })).status).toBe(404);
     expect((await notes(api.stranger)).status).toBe(404);
     expect(JSON.stringify((await notes(api.ben)).items)).not.toContain('my secret doubt');
+    expect((await api.ben.call(getOne, target)).status).toBe(404);
+    expect((await api.stranger.call(getOne, { params: { id: shared.id } })).status).toBe(404);
+    const own = await api.ana.call(getOne, target);
+    expect([own.status, own.body?.bodyText]).toEqual([200, 'my secret doubt']);
   });
 
   it('shows hidden notes only to their author (with a notice) and to moderators', async () => {

@@ -9,13 +9,22 @@ import { resolveRowAnchors } from './resolve-row-anchors';
 /**
  * The notes on a document that `actor` may see, each with its stored W3C selectors and
  * an anchor resolved against the current version (version maps shared per version
- * pair), and its visible replies, in text order.
+ * pair), and its visible replies, in text order; only those with `ids`, when given.
  */
-export async function listAnnotations(actor: Actor & { id: string }, documentId: string) {
+export async function listAnnotations(
+  actor: Actor & { id: string },
+  documentId: string,
+  options: { ids?: string[] } = {},
+) {
   const doc = await loadDocumentFor(actor, documentId, 'read');
   const db = getDb();
   const rows = await db.annotation.findMany({
-    where: { AND: [{ documentId }, visibleAnnotationsWhere(actor.id, doc)] },
+    where: {
+      AND: [
+        { documentId, ...(options.ids ? { id: { in: options.ids } } : {}) },
+        visibleAnnotationsWhere(actor.id, doc),
+      ],
+    },
     orderBy: [{ positionStart: 'asc' }, { createdAt: 'asc' }],
     include: {
       author: { select: { id: true, name: true } },

@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { createAnnotationInput } from '@/lib/annotations/annotation-input';
 import { createAnnotation } from '@/lib/annotations/create-annotation';
+import { getAnnotation } from '@/lib/annotations/get-annotation';
 import { listAnnotations } from '@/lib/annotations/list-annotations';
 
 type Context = { params: Promise<{ id: string }> };
@@ -16,6 +17,5 @@ export const POST = apiRoute<Context>(async (request, user, { params }) => {
   const { id } = await params;
   const input = createAnnotationInput.parse(await request.json().catch(() => ({})));
   const created = await createAnnotation({ actor: user, documentId: id, input });
-  const note = (await listAnnotations(user, id)).find((a) => a.id === created.id);
-  return Response.json(note, { status: 201 });
+  return Response.json(await getAnnotation(user, created.id), { status: 201 });
 });
