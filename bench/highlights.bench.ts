@@ -133,6 +133,10 @@ export async function run(): Promise<void> {
       { measure: 'p95 frame while scrolling, with highlights', median: ms(median(frames)) },
       { measure: 'p95 frame while scrolling, baseline', median: ms(median(baseFrames)) },
     ]);
+    console.log(`Runs (ms): painted ${painted.join(', ')}; baseline ${baseline.join(', ')}.`);
+    console.log(
+      `p95 frames (ms): ${frames.map(Math.round).join(', ')}; baseline ${baseFrames.map(Math.round).join(', ')}.`,
+    );
     console.log(`Medians of ${RUNS} runs; 100,000 words; Chromium ${browser.version()}.`);
     console.log(
       `highlights: ${HIGHLIGHTS} painted in ${ms(median(painted))} (${(median(painted) / median(baseline)).toFixed(2)}x text alone); ` +
