@@ -4,9 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { AnnotationCard } from '@/components/margin/annotation-card';
 import { MarginCards } from '@/components/margin/margin-cards';
-import { MarginFilters, passes, type Filters } from '@/components/margin/margin-filters';
+import { passes, type Filters } from '@/components/margin/margin-filters';
 import type { Member } from '@/components/margin/mention-suggestion';
 import { NewNoteForm, type NewNote } from '@/components/margin/new-note-form';
+import { NotesSummary } from '@/components/margin/notes-summary';
+import { OrphanedNotes } from '@/components/margin/orphaned-notes';
 import type { NoteJson } from '@/components/margin/note-json';
 import { useAnnotations } from '@/components/margin/use-annotations';
 import type { PaletteColor } from '@/lib/annotations/default-palette';
@@ -271,50 +273,19 @@ export function AnnotatedReader(props: {
             <Alert>{error}</Alert>
           </div>
         )}
-        {notes === null ? (
-          <p role="status" className="text-sm text-stone-600">
-            Loading notes…
-          </p>
-        ) : (
-          <div className="flex flex-wrap items-end gap-4">
-            <p className="text-sm text-stone-600">
-              {notes.length === 0
-                ? 'No notes yet. Select a passage to add the first.'
-                : `${visible.length} of ${notes.length} notes shown`}
-            </p>
-            {notes.length > 0 && (
-              <MarginFilters
-                notes={notes}
-                filters={filters}
-                palette={props.palette}
-                onChange={setFilters}
-              />
-            )}
-          </div>
-        )}
-        {orphans.length > 0 && (
-          <section
-            aria-label="Orphaned notes"
-            className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-2"
-          >
-            <h2 className="text-sm font-semibold">Orphaned notes ({orphans.length})</h2>
-            <p className="text-xs">
-              Their text changed in an edit. Select the passage they belong to, then choose
-              Re-attach.
-            </p>
-            <div className="grid gap-2 sm:grid-cols-2">
-              {orphans.map((n) => (
-                <div key={n.id}>
-                  {renderCard(
-                    n,
-                    !!selected && (n.author?.id === props.userId || props.isModerator),
-                    true,
-                  )}
-                </div>
-              ))}
-            </div>
-          </section>
-        )}
+        <NotesSummary
+          notes={notes}
+          shown={visible.length}
+          filters={filters}
+          palette={props.palette}
+          onChange={setFilters}
+        />
+        <OrphanedNotes
+          orphans={orphans}
+          renderCard={(n) =>
+            renderCard(n, !!selected && (n.author?.id === props.userId || props.isModerator), true)
+          }
+        />
       </section>
       <div ref={stage} className="relative lg:grid lg:grid-cols-[minmax(0,68ch)_20rem] lg:gap-8">
         <div className="relative min-w-0">
