@@ -118,8 +118,16 @@ describe('visibility', () => {
   });
 
   it('lists exactly what can(actor, "read", note) allows, for every actor and note', async () => {
-    await note(api.teacher, quote('the figures', { visibility: 'public' }));
+    const discussed = await note(api.teacher, quote('the figures', { visibility: 'public' }));
     await note(api.ta, quote('historians', { visibility: 'private' }));
+    // A thread with a visible, a hidden and a deleted reply: counts differ by reader.
+    const answer = async (who: Api, body: string) =>
+      String((await who.call(reply, { ...json({ body }), params: { id: discussed.id } })).body!.id);
+    await answer(api.ana, 'seen by all');
+    const hidden = await answer(api.ben, 'hidden later');
+    const gone = await answer(api.ta, 'deleted later');
+    await getDb().reply.update({ where: { id: hidden }, data: { hiddenAt: new Date() } });
+    await getDb().reply.update({ where: { id: gone }, data: { deletedAt: new Date() } });
     const rows = await getDb().annotation.findMany({ where: { documentId, deletedAt: null } });
     for (const [who, user] of Object.entries(course.users)) {
       const role = (
@@ -154,6 +162,10 @@ describe('visibility', () => {
         .filter((n) => n.anchor.start !== null)
         .map((n) => [n.id, n.anchor.start, n.anchor.end, n.replies.length]);
       expect(painted, who).toEqual(fromNotes);
+      const thread = items.find((n) => n.id === discussed.id)!;
+      expect(thread.replies.length, who).toBe(
+        who === 'ben' || who === 'ta' || who === 'teacher' ? 2 : 1,
+      );
     }
   });
 });

@@ -26,25 +26,40 @@ export async function listHighlights(
   documentId: string,
 ): Promise<HighlightJson[]> {
   const doc = await loadDocumentFor(actor, documentId, 'read');
-  const rows = await getDb().annotation.findMany({
-    where: { AND: [{ documentId }, visibleAnnotationsWhere(actor.id, doc)] },
-    orderBy: [{ positionStart: 'asc' }, { createdAt: 'asc' }],
-    select: {
-      id: true,
-      versionId: true,
-      quoteExact: true,
-      quotePrefix: true,
-      quoteSuffix: true,
-      positionStart: true,
-      positionEnd: true,
-      color: true,
-      deletedAt: true,
-      author: { select: { name: true } },
-      _count: { select: { replies: { where: visibleRepliesWhere(actor.id, doc) } } },
-    },
-  });
+  const db = getDb();
+  // Three plain queries (notes, visible reply counts, author names) instead of one with
+  // a relation and a filtered count per row: for thousands of notes, several times faster.
+  const [rows, replyCounts] = await Promise.all([
+    db.annotation.findMany({
+      where: { AND: [{ documentId }, visibleAnnotationsWhere(actor.id, doc)] },
+      orderBy: [{ positionStart: 'asc' }, { createdAt: 'asc' }],
+      select: {
+        id: true,
+        authorId: true,
+        versionId: true,
+        quoteExact: true,
+        quotePrefix: true,
+        quoteSuffix: true,
+        positionStart: true,
+        positionEnd: true,
+        color: true,
+        deletedAt: true,
+      },
+    }),
+    db.reply.groupBy({
+      by: ['annotationId'],
+      where: { AND: [{ annotation: { documentId } }, visibleRepliesWhere(actor.id, doc)] },
+      _count: { _all: true },
+    }),
+  ]);
+  const repliesOf = new Map(replyCounts.map((r) => [r.annotationId, r._count._all]));
   // As in listAnnotations: a deleted note with no visible replies is not shown.
-  const shown = rows.filter((r) => !r.deletedAt || r._count.replies > 0);
+  const shown = rows.filter((r) => !r.deletedAt || (repliesOf.get(r.id) ?? 0) > 0);
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(shown.map((r) => r.authorId))] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = new Map(authors.map((u) => [u.id, u.name]));
   const anchors = await resolveRowAnchors(shown, doc.currentVersionId);
   return shown.flatMap((row, i) => {
     const { start, end } = anchors[i]!;
@@ -55,8 +70,8 @@ export async function listHighlights(
         start,
         end,
         color: row.color,
-        authorName: row.deletedAt ? null : row.author.name,
-        replyCount: row._count.replies,
+        authorName: row.deletedAt ? null : (nameOf.get(row.authorId) ?? null),
+        replyCount: repliesOf.get(row.id) ?? 0,
       },
     ];
   });
