@@ -61,7 +61,11 @@ export const MarginCards = memo(function MarginCards(props: {
       id: n.id,
       anchorTop: aligned ? (anchorTops[n.id] ?? 0) : 0,
     }));
-    return aligned ? items.sort((a, b) => a.anchorTop - b.anchorTop) : items;
+    // The same order layoutMargin uses (ties by id), so the placed cards come out sorted
+    // by top, as cardsInWindow's bisection needs.
+    return aligned
+      ? items.sort((a, b) => a.anchorTop - b.anchorTop || a.id.localeCompare(b.id))
+      : items;
   }, [notes, anchorTops, aligned]);
   const placed = useMemo(() => {
     const items = sorted.map((i) => ({ ...i, height: heightOf(heights, i.id) }));
