@@ -41,9 +41,7 @@ export function foldCardHeights(
     typical = sorted[sorted.length >> 1]!;
   }
   // Cards back at the typical height are forgotten; others are stored when they differ.
-  const stale = sizes.filter(
-    ([id, h]) => (old.of.get(id) ?? typical) !== h || (h === typical && old.of.has(id)),
-  );
+  const stale = sizes.filter(([id, h]) => (old.of.get(id) ?? typical) !== h);
   if (old.settled && !stale.length) return old;
   const of = new Map(old.of);
   for (const [id, h] of stale) {

@@ -6,6 +6,7 @@ import { layoutMargin, type MarginItem } from './layout-margin';
 import type { NoteJson } from './note-json';
 import { heightOf } from './fold-card-heights';
 import { useCardHeights } from './use-card-heights';
+import { useScrollFrame } from '@/components/ui/use-scroll-frame';
 
 /** How far beyond the viewport cards stay mounted, in pixels. */
 const WINDOW_MARGIN = 2500;
@@ -81,36 +82,22 @@ export const MarginCards = memo(function MarginCards(props: {
   // layout is due then anyway) and on resize, never per scroll frame or per window move,
   // so that scrolling never forces a layout of its own.
   const listTop = useRef(0);
-  useLayoutEffect(() => {
+  const measureListTop = () => {
     listTop.current = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-  }, [notes, aligned]);
+  };
+  useLayoutEffect(measureListTop, [notes, aligned]);
   const [viewport, setViewport] = useState({ top: 0, bottom: WINDOW_MARGIN });
-  useEffect(() => {
-    let frame = 0;
-    let last = -Infinity;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const top = window.scrollY - listTop.current;
-        if (Math.abs(top - last) < WINDOW_STEP) return;
-        last = top;
-        setViewport({ top: top - WINDOW_MARGIN, bottom: top + window.innerHeight + WINDOW_MARGIN });
-      });
-    };
-    update();
-    const resize = () => {
-      listTop.current = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-      last = -Infinity;
-      update();
-    };
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', resize);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', resize);
-    };
-  }, []);
+  const last = useRef(-Infinity);
+  useScrollFrame((resized) => {
+    if (resized) {
+      measureListTop();
+      last.current = -Infinity;
+    }
+    const top = window.scrollY - listTop.current;
+    if (Math.abs(top - last.current) < WINDOW_STEP) return;
+    last.current = top;
+    setViewport({ top: top - WINDOW_MARGIN, bottom: top + window.innerHeight + WINDOW_MARGIN });
+  });
 
   const shown = cardsInWindow(placed, viewport.top, viewport.bottom);
   const height = placed.reduce((max, c) => Math.max(max, c.bottom), 0);

@@ -90,7 +90,6 @@ export function useAnnotations(documentId: string) {
     error,
     busy,
     actions,
-    update: actions.update,
     clearError: () => setError(''),
     create: (body: unknown) => mutate(`/api/v1/documents/${documentId}/annotations`, 'POST', body),
   };

@@ -60,9 +60,7 @@ export function AnnotatedReader(props: {
   /** The highlights the page was rendered with: they paint with the text, before the notes load. */
   initialHighlights: HighlightJson[];
 }) {
-  const { notes, error, busy, actions, create, update, clearError } = useAnnotations(
-    props.documentId,
-  );
+  const { notes, error, busy, actions, create, clearError } = useAnnotations(props.documentId);
   const text = useMemo(() => canonicalText(props.content), [props.content]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -90,8 +88,6 @@ export function AnnotatedReader(props: {
     () => (notes ? anchored.map(noteHighlight) : props.initialHighlights),
     [notes, anchored, props.initialHighlights],
   );
-  // The editor starts with the page's highlights, so the text is drawn once, marked.
-  const [created] = useState(highlights);
   const painted = useRef<HighlightSpec[] | null>(null);
   const editor = useEditor({
     extensions: [
@@ -99,7 +95,9 @@ export function AnnotatedReader(props: {
       ReadOnlyGuard,
       Highlights.configure({
         onActivate: (id) => setFocusedId(id),
-        initial: (doc) => highlightSpecs(created, CanonicalPositions.of(doc), colorOf),
+        // The editor starts with the page's highlights, so the text is drawn once, marked.
+        initial: (doc) =>
+          highlightSpecs(props.initialHighlights, CanonicalPositions.of(doc), colorOf),
       }),
     ],
     content: props.content,
@@ -148,13 +146,13 @@ export function AnnotatedReader(props: {
     const map = positions.current;
     if (!editor || !map || !stage.current) return;
     const specs = highlightSpecs(highlights, map, colorOf);
-    painted.current ??= highlightSpecs(created, map, colorOf);
+    painted.current ??= highlightSpecs(props.initialHighlights, map, colorOf);
     if (!sameSpecs(specs, painted.current)) editor.commands.setHighlights(specs);
     painted.current = specs;
     // Cards are placed inside the margin list, so measure highlight tops from its top.
     const base = (margin.current?.querySelector('ol') ?? stage.current).getBoundingClientRect().top;
     setAnchorTops(highlightTops(editor.view, specs, base));
-  }, [editor, highlights, created, colorOf]);
+  }, [editor, highlights, props.initialHighlights, colorOf]);
 
   useEffect(() => {
     editor?.commands.focusHighlight(focusedId);
@@ -223,7 +221,7 @@ export function AnnotatedReader(props: {
   async function reattach(id: string) {
     if (!selected) return setAnnouncement('Select the passage to attach the note to first.');
     const exact = text.slice(selected.start, selected.end);
-    await update(id, {
+    await actions.update(id, {
       target: {
         selector: [
           { type: 'TextQuoteSelector', exact },

@@ -1,28 +1,15 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useScrollFrame } from '@/components/ui/use-scroll-frame';
 
 /** A thin bar at the top of the window showing how far through the page the reader is. */
 export function ReadingProgress() {
   const [progress, setProgress] = useState(0);
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const max = document.documentElement.scrollHeight - window.innerHeight;
-        setProgress(max > 0 ? Math.min(1, window.scrollY / max) : 1);
-      });
-    };
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, []);
+  useScrollFrame(() => {
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    setProgress(max > 0 ? Math.min(1, window.scrollY / max) : 1);
+  });
   const percent = Math.round(progress * 100);
   return (
     <div

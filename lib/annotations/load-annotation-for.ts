@@ -18,6 +18,7 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
       id: true,
       documentId: true,
       authorId: true,
+      body: true,
       visibility: true,
       hiddenAt: true,
       deletedAt: true,

@@ -50,13 +50,6 @@ export async function updateAnnotation(options: {
     input.target && onlyTarget ? 'reattach' : 'update',
   );
   const comment = input.body === undefined ? undefined : toCommentBody(input.body);
-  const before =
-    comment === undefined
-      ? null
-      : await getDb().annotation.findUniqueOrThrow({
-          where: { id: note.id },
-          select: { body: true },
-        });
   const updated = await getDb().annotation.update({
     where: { id: note.id },
     data: {
@@ -77,9 +70,9 @@ export async function updateAnnotation(options: {
     },
     select: { id: true },
   });
-  if (before) {
+  if (comment !== undefined) {
     // Only people the edit newly mentions hear of it.
-    const already = new Set(mentionedUserIds(before.body as unknown as DocNode | null));
+    const already = new Set(mentionedUserIds(note.body as unknown as DocNode | null));
     await notifyForComment({
       actorId: options.actor.id,
       annotationId: note.id,
