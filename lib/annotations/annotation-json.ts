@@ -41,7 +41,7 @@ function hiddenFor(row: { hiddenAt: Date | null }, isAuthor: boolean) {
 }
 
 /** The API's shape of a note: W3C-style target, resolved anchor, comment as editor JSON, replies. */
-export function annotationJson(row: AnnotationRow, anchor: ResolvedAnchor, actorId: string) {
+export function annotationJson(row: AnnotationRow, anchor: ResolvedAnchor, actorId: string | null) {
   const deleted = row.deletedAt !== null;
   return {
     id: row.id,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeRange } from '../anchoring/describe-range';
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { loadDocumentFor } from '../documents/load-document-for';
 import { notifyForComment } from '../notifications/notify-for-comment';
@@ -36,24 +37,28 @@ export async function createAnnotation(options: {
   const visibility = options.input.visibility
     ? (options.input.visibility.toUpperCase() as 'PRIVATE' | 'COURSE' | 'PUBLIC')
     : (course?.defaultVisibility ?? 'PRIVATE');
-  const created = await db.annotation.create({
-    data: {
-      documentId: doc.id,
-      versionId: current.id,
-      authorId: options.actor.id,
-      kind: comment ? 'COMMENT' : 'HIGHLIGHT',
-      body: comment?.body as object | undefined,
-      bodyText: comment?.bodyText ?? '',
-      color: options.input.color ?? null,
-      tags: options.input.tags,
-      visibility,
-      quoteExact: quote.exact,
-      quotePrefix: quote.prefix ?? '',
-      quoteSuffix: quote.suffix ?? '',
-      positionStart: position.start,
-      positionEnd: position.end,
-    },
-    select: { id: true },
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.annotation.create({
+      data: {
+        documentId: doc.id,
+        versionId: current.id,
+        authorId: options.actor.id,
+        kind: comment ? 'COMMENT' : 'HIGHLIGHT',
+        body: comment?.body as object | undefined,
+        bodyText: comment?.bodyText ?? '',
+        color: options.input.color ?? null,
+        tags: options.input.tags,
+        visibility,
+        quoteExact: quote.exact,
+        quotePrefix: quote.prefix ?? '',
+        quoteSuffix: quote.suffix ?? '',
+        positionStart: position.start,
+        positionEnd: position.end,
+      },
+      select: { id: true },
+    });
+    await publishChange(tx, { type: 'note', documentId: doc.id, noteId: row.id });
+    return row;
   });
   await notifyForComment({
     actorId: options.actor.id,

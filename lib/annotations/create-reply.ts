@@ -1,3 +1,4 @@
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { ValidationError } from '../errors/app-error';
 import { notifyForComment } from '../notifications/notify-for-comment';
@@ -14,14 +15,18 @@ export async function createReply(options: {
   const note = await loadAnnotationFor(options.actor, options.annotationId, 'reply');
   const comment = toCommentBody(options.body);
   if (!comment) throw new ValidationError('Write something before sending the reply.');
-  const reply = await getDb().reply.create({
-    data: {
-      annotationId: note.id,
-      authorId: options.actor.id,
-      body: comment.body as object,
-      bodyText: comment.bodyText,
-    },
-    select: { id: true },
+  const reply = await getDb().$transaction(async (tx) => {
+    const row = await tx.reply.create({
+      data: {
+        annotationId: note.id,
+        authorId: options.actor.id,
+        body: comment.body as object,
+        bodyText: comment.bodyText,
+      },
+      select: { id: true },
+    });
+    await publishChange(tx, { type: 'note', documentId: note.documentId, noteId: note.id });
+    return row;
   });
   await notifyForComment({
     actorId: options.actor.id,

@@ -1,4 +1,5 @@
 import { Prisma } from '../db/generated/client';
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { loadAnnotationFor } from './load-annotation-for';
 
@@ -15,11 +16,12 @@ export async function deleteAnnotation(options: {
   await db.$transaction(async (tx) => {
     if ((await tx.reply.count({ where: { annotationId: note.id } })) === 0) {
       await tx.annotation.delete({ where: { id: note.id } });
-      return;
+    } else {
+      await tx.annotation.update({
+        where: { id: note.id },
+        data: { deletedAt: new Date(), body: Prisma.DbNull, bodyText: '', tags: [], color: null },
+      });
     }
-    await tx.annotation.update({
-      where: { id: note.id },
-      data: { deletedAt: new Date(), body: Prisma.DbNull, bodyText: '', tags: [], color: null },
-    });
+    await publishChange(tx, { type: 'note', documentId: note.documentId, noteId: note.id });
   });
 }

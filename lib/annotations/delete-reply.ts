@@ -1,3 +1,4 @@
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { loadReplyFor } from './load-reply-for';
 
@@ -7,5 +8,12 @@ import { loadReplyFor } from './load-reply-for';
  */
 export async function deleteReply(options: { actor: { id: string }; replyId: string }) {
   const reply = await loadReplyFor(options.actor, options.replyId, 'delete');
-  await getDb().reply.update({ where: { id: reply.id }, data: { deletedAt: new Date() } });
+  await getDb().$transaction(async (tx) => {
+    await tx.reply.update({ where: { id: reply.id }, data: { deletedAt: new Date() } });
+    await publishChange(tx, {
+      type: 'note',
+      documentId: reply.documentId,
+      noteId: reply.annotationId,
+    });
+  });
 }

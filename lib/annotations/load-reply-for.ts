@@ -32,5 +32,5 @@ export async function loadReplyFor(actor: Actor, replyId: string, action: Action
   if (action !== 'read' && !can(actor, action, resource)) {
     throw new ForbiddenError('Only the author of this reply can change or delete it.');
   }
-  return { ...row, resource };
+  return { ...row, documentId: note.documentId, resource };
 }

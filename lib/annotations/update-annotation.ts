@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeRange } from '../anchoring/describe-range';
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import type { updateAnnotationInput } from './annotation-input';
 import { loadAnnotationFor } from './load-annotation-for';
@@ -50,25 +51,30 @@ export async function updateAnnotation(options: {
     input.target && onlyTarget ? 'reattach' : 'update',
   );
   const comment = input.body === undefined ? undefined : toCommentBody(input.body);
-  const updated = await getDb().annotation.update({
-    where: { id: note.id },
-    data: {
-      ...(input.target ? await retarget(note.documentId, input.target.selector) : {}),
-      ...(comment !== undefined
-        ? {
-            body: (comment?.body as object | undefined) ?? undefined,
-            bodyText: comment?.bodyText ?? '',
-            kind: comment ? 'COMMENT' : 'HIGHLIGHT',
-            editedAt: new Date(),
-          }
-        : {}),
-      ...(input.color !== undefined ? { color: input.color } : {}),
-      ...(input.tags !== undefined ? { tags: input.tags } : {}),
-      ...(input.visibility
-        ? { visibility: input.visibility.toUpperCase() as 'PRIVATE' | 'COURSE' | 'PUBLIC' }
-        : {}),
-    },
-    select: { id: true },
+  const target = input.target ? await retarget(note.documentId, input.target.selector) : {};
+  const updated = await getDb().$transaction(async (tx) => {
+    const row = await tx.annotation.update({
+      where: { id: note.id },
+      data: {
+        ...target,
+        ...(comment !== undefined
+          ? {
+              body: (comment?.body as object | undefined) ?? undefined,
+              bodyText: comment?.bodyText ?? '',
+              kind: comment ? 'COMMENT' : 'HIGHLIGHT',
+              editedAt: new Date(),
+            }
+          : {}),
+        ...(input.color !== undefined ? { color: input.color } : {}),
+        ...(input.tags !== undefined ? { tags: input.tags } : {}),
+        ...(input.visibility
+          ? { visibility: input.visibility.toUpperCase() as 'PRIVATE' | 'COURSE' | 'PUBLIC' }
+          : {}),
+      },
+      select: { id: true },
+    });
+    await publishChange(tx, { type: 'note', documentId: note.documentId, noteId: note.id });
+    return row;
   });
   if (comment !== undefined) {
     // Only people the edit newly mentions hear of it.

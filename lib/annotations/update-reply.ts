@@ -1,3 +1,4 @@
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { ValidationError } from '../errors/app-error';
 import { notifyForComment } from '../notifications/notify-for-comment';
@@ -18,9 +19,16 @@ export async function updateReply(options: {
   const reply = await loadReplyFor(options.actor, options.replyId, 'update');
   const comment = toCommentBody(options.body);
   if (!comment) throw new ValidationError('A reply cannot be empty; delete it instead.');
-  await getDb().reply.update({
-    where: { id: reply.id },
-    data: { body: comment.body as object, bodyText: comment.bodyText, editedAt: new Date() },
+  await getDb().$transaction(async (tx) => {
+    await tx.reply.update({
+      where: { id: reply.id },
+      data: { body: comment.body as object, bodyText: comment.bodyText, editedAt: new Date() },
+    });
+    await publishChange(tx, {
+      type: 'note',
+      documentId: reply.documentId,
+      noteId: reply.annotationId,
+    });
   });
   const before = new Set(mentionedUserIds(reply.body as unknown as DocNode));
   await notifyForComment({

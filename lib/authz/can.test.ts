@@ -90,3 +90,34 @@ describe('can: replies', () => {
     expect(can({ id: 'ben' }, 'read', reply(null))).toBe(false);
   });
 });
+
+describe('can: notebooks', () => {
+  const notebook = (
+    actorRole: 'INSTRUCTOR' | 'MODERATOR' | 'STUDENT' | null,
+    locked = false,
+    archived = false,
+  ) => ({
+    type: 'notebook' as const,
+    locked,
+    course: { type: 'course' as const, actorRole, archived },
+  });
+  it('lets every member read and write an open notebook, and nobody else', () => {
+    for (const role of ['STUDENT', 'MODERATOR', 'INSTRUCTOR'] as const) {
+      expect(can({ id: 'u' }, 'read', notebook(role))).toBe(true);
+      expect(can({ id: 'u' }, 'update', notebook(role))).toBe(true);
+    }
+    expect(can({ id: 'u' }, 'read', notebook(null))).toBe(false);
+    expect(can({ id: 'u' }, 'update', notebook(null))).toBe(false);
+  });
+  it('leaves a locked notebook writable by instructors only', () => {
+    expect(can({ id: 'u' }, 'update', notebook('INSTRUCTOR', true))).toBe(true);
+    expect(can({ id: 'u' }, 'update', notebook('MODERATOR', true))).toBe(false);
+    expect(can({ id: 'u' }, 'update', notebook('STUDENT', true))).toBe(false);
+    expect(can({ id: 'u' }, 'read', notebook('STUDENT', true))).toBe(true);
+  });
+  it('lets only instructors of an active course lock it, and freezes archived courses', () => {
+    expect(can({ id: 'u' }, 'manage', notebook('INSTRUCTOR'))).toBe(true);
+    expect(can({ id: 'u' }, 'manage', notebook('MODERATOR'))).toBe(false);
+    expect(can({ id: 'u' }, 'update', notebook('STUDENT', false, true))).toBe(false);
+  });
+});

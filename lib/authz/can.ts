@@ -35,8 +35,16 @@ export interface ReplyResource {
   note: AnnotationResource;
 }
 
+/** A course's shared notebook for one document, with the actor's role in that course. */
+export interface NotebookResource {
+  type: 'notebook';
+  locked: boolean;
+  course: CourseResource;
+}
+
 /** Everything the policy can be asked about. Later issues add claims and assignments. */
-export type Resource = DocumentResource | CourseResource | AnnotationResource | ReplyResource;
+export type Resource =
+  DocumentResource | CourseResource | AnnotationResource | ReplyResource | NotebookResource;
 
 /** What an actor may try to do to a resource. */
 export type Action =
@@ -108,6 +116,16 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return (
         reads && (action === 'update' || action === 'delete') && resource.authorId === actor.id
       );
+    }
+    case 'notebook': {
+      // The members write it together; a lock leaves the pen with the instructors.
+      const role = resource.course.actorRole;
+      if (action === 'read') return role !== null;
+      if (action === 'update')
+        return (
+          role !== null && !resource.course.archived && (!resource.locked || role === 'INSTRUCTOR')
+        );
+      return action === 'manage' && can(actor, 'manage', resource.course);
     }
     case 'course':
       // Course settings belong to its instructors while the course is active.

@@ -7,16 +7,19 @@ import { isCourseModerator } from './can';
  * document's annotations, for an actor who may read that document: their own notes,
  * public ones, course ones when they are in the course (or own the document), and
  * hidden ones only for moderators. Kept beside the policy; a test checks they agree.
+ * With `actorId` null it is the view shared by a whole audience (a margin room): what
+ * any member sees of notes that are not their own.
  */
 export function visibleAnnotationsWhere(
-  actorId: string,
+  actorId: string | null,
   document: { ownerId: string; actorCourseRole: CourseRole | null },
 ): Prisma.AnnotationWhereInput {
-  const audience: Prisma.AnnotationWhereInput[] = [{ authorId: actorId }, { visibility: 'PUBLIC' }];
-  if (document.actorCourseRole !== null || document.ownerId === actorId)
+  const audience: Prisma.AnnotationWhereInput[] = [{ visibility: 'PUBLIC' }];
+  if (actorId) audience.push({ authorId: actorId });
+  if (document.actorCourseRole !== null || (actorId !== null && document.ownerId === actorId))
     audience.push({ visibility: 'COURSE' });
   const notHidden = isCourseModerator(document.actorCourseRole)
     ? {}
-    : { OR: [{ hiddenAt: null }, { authorId: actorId }] };
+    : { OR: [{ hiddenAt: null }, ...(actorId ? [{ authorId: actorId }] : [])] };
   return { AND: [{ OR: audience }, notHidden] };
 }

@@ -5,13 +5,15 @@ import { isCourseModerator } from './can';
 /**
  * The read rule of `can(actor, 'read', reply)` for replies under a note the actor may
  * see, as a query filter: never deleted ones; hidden ones only for their author and
- * the course's moderators.
+ * the course's moderators. With `actorId` null, the view shared by a whole audience.
  */
 export function visibleRepliesWhere(
-  actorId: string,
+  actorId: string | null,
   document: { actorCourseRole: CourseRole | null },
 ): Prisma.ReplyWhereInput {
-  return isCourseModerator(document.actorCourseRole)
-    ? { deletedAt: null }
-    : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: actorId }] };
+  if (isCourseModerator(document.actorCourseRole)) return { deletedAt: null };
+  return {
+    deletedAt: null,
+    OR: [{ hiddenAt: null }, ...(actorId ? [{ authorId: actorId }] : [])],
+  };
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../authz/can';
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { assertCanAddToCourse } from './assert-can-add-to-course';
 import { loadDocumentFor } from './load-document-for';
@@ -14,9 +15,14 @@ export async function moveDocument(options: {
 }) {
   const doc = await loadDocumentFor(options.actor, options.documentId, 'move');
   if (options.courseId) await assertCanAddToCourse(options.actor, options.courseId);
-  return getDb().document.update({
-    where: { id: doc.id },
-    data: { courseId: options.courseId },
-    select: { id: true, courseId: true },
+  // Its readers change with its course: rooms are rebuilt and open sockets re-checked.
+  return getDb().$transaction(async (tx) => {
+    const moved = await tx.document.update({
+      where: { id: doc.id },
+      data: { courseId: options.courseId },
+      select: { id: true, courseId: true },
+    });
+    await publishChange(tx, { type: 'document', documentId: doc.id });
+    return moved;
   });
 }

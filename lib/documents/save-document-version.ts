@@ -1,3 +1,4 @@
+import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
 import { ConflictError, ValidationError } from '../errors/app-error';
 import { canonicalText } from './canonical-text';
@@ -65,6 +66,8 @@ export async function saveDocumentVersion(options: {
     });
     await tx.document.update({ where: { id: doc.id }, data: { currentVersionId: version.id } });
     await writeSearchVector(tx, doc.id, text);
+    // Every note is re-anchored on the new text; open margins are rebuilt.
+    await publishChange(tx, { type: 'document', documentId: doc.id });
     return { id: doc.id, versionId: version.id, number: version.number, changed: true };
   });
 }

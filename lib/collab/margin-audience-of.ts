@@ -1,0 +1,16 @@
+import { isCourseModerator } from '../authz/can';
+import type { CourseRole } from '../db/generated/enums';
+import type { MarginAudience } from './room-name';
+
+/**
+ * The shared margin room a reader of a document belongs to: its course's moderators'
+ * room (which carries hidden notes) or its readers' room; none when the document has
+ * no course, since then only its owner reads it and their own room holds everything.
+ */
+export function marginAudienceOf(doc: {
+  courseId: string | null;
+  actorCourseRole: CourseRole | null;
+}): MarginAudience | null {
+  if (!doc.courseId) return null;
+  return isCourseModerator(doc.actorCourseRole) ? { kind: 'moderators' } : { kind: 'course' };
+}
