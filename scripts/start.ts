@@ -1,6 +1,6 @@
 /**
  * `npm start` (and `npm run dev` with --dev): database, migrations, demo data on first
- * run, a production build when sources changed, then the web server. Ctrl-C stops
+ * run, a production build when sources changed, then the web and collab servers. Ctrl-C stops
  * everything, the embedded database last.
  */
 import { createWriteStream } from 'node:fs';
@@ -20,6 +20,7 @@ import { printBanner } from '../lib/launcher/print-banner';
 import { spawnService, type Service } from '../lib/launcher/spawn-service';
 import { waitForHttp } from '../lib/launcher/wait-for-http';
 import { buildApp } from '../lib/launcher/build-app';
+import { collabPort } from '../lib/collab/collab-config';
 
 const startedAt = Date.now();
 const dev = process.argv.includes('--dev');
@@ -36,6 +37,8 @@ runCli(async () => {
     throw new UsageError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
   }
   await assertPortFree(port);
+  const wsPort = collabPort({ ...process.env, PORT: String(port) });
+  await assertPortFree(wsPort);
   const dir = dataDir();
   await mkdir(dir, { recursive: true });
   const pgLog = createWriteStream(path.join(dir, 'postgres.log'), { flags: 'a' });
@@ -80,9 +83,17 @@ runCli(async () => {
     PORT: String(port),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
     NEXTAUTH_SECRET: await ensureAuthSecret(dir),
+    COLLAB_PORT: String(wsPort),
   };
-  // The collab server joins this list when it lands; each service stops on Ctrl-C.
+  // Each service stops on Ctrl-C; the collab server stores pending notebook edits first.
   services.push(
+    spawnService({
+      name: 'collab',
+      script: path.join(root, 'scripts', 'collab.ts'),
+      nodeArgs: ['--import', 'tsx'],
+      args: [],
+      env,
+    }),
     spawnService({
       name: 'web',
       script: nextBin,
@@ -99,6 +110,7 @@ runCli(async () => {
     });
   }
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, dev ? 180_000 : 60_000, () => stopping);
+  await waitForHttp(`http://127.0.0.1:${wsPort}/health`, 30_000, () => stopping);
   await printBanner({ url, seconds: (Date.now() - startedAt) / 1000 });
   await getDb().$disconnect();
   await new Promise(() => {});

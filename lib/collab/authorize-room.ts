@@ -2,6 +2,7 @@ import { can } from '../authz/can';
 import { getDb } from '../db/prisma';
 import { loadDocumentFor } from '../documents/load-document-for';
 import { ForbiddenError } from '../errors/app-error';
+import { loadNotebookResource } from './load-notebook-resource';
 import { marginAudienceOf } from './margin-audience-of';
 import type { Room } from './room-name';
 
@@ -37,21 +38,8 @@ export async function authorizeRoom(userId: string, room: Room): Promise<RoomGra
     if (!allowed) throw new ForbiddenError('That margin is for another audience.');
     return { ...grant, readOnly: true };
   }
-  if (!doc.courseId) throw new ForbiddenError('Only documents in a course have a notebook.');
-  const course = await getDb().course.findUniqueOrThrow({
-    where: { id: doc.courseId },
-    select: { archivedAt: true, notebooks: { where: { documentId: doc.id } } },
-  });
-  const notebook = {
-    type: 'notebook' as const,
-    locked: Boolean(course.notebooks[0]?.lockedAt),
-    course: {
-      type: 'course' as const,
-      actorRole: doc.actorCourseRole,
-      archived: !!course.archivedAt,
-    },
-  };
-  if (!can(actor, 'read', notebook))
-    throw new ForbiddenError('The notebook is for course members.');
+  const notebook = await loadNotebookResource(doc);
+  if (!notebook || !can(actor, 'read', notebook))
+    throw new ForbiddenError('The notebook is for members of the document’s course.');
   return { ...grant, readOnly: !can(actor, 'update', notebook) };
 }

@@ -8,14 +8,16 @@ export interface Service {
   stop: (timeoutMs?: number) => Promise<void>;
 }
 
-/** Starts `node <script> ...args` as a named service that can be stopped politely. */
+/** Starts `node [...nodeArgs] <script> ...args` as a named service that can be stopped politely. */
 export function spawnService(options: {
   name: string;
   script: string;
+  nodeArgs?: string[];
   args: string[];
   env: NodeJS.ProcessEnv;
 }): Service {
-  const child = spawn(process.execPath, [options.script, ...options.args], {
+  const argv = [...(options.nodeArgs ?? []), options.script, ...options.args];
+  const child = spawn(process.execPath, argv, {
     env: options.env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

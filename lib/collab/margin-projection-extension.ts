@@ -1,0 +1,126 @@
+import type {
+  Document,
+  Extension,
+  Hocuspocus,
+  onConfigurePayload,
+  onLoadDocumentPayload,
+} from '@hocuspocus/server';
+import { randomUUID } from 'node:crypto';
+import { getDb } from '../db/prisma';
+import { AppError } from '../errors/app-error';
+import type { ChangeListener } from './change-listener';
+import { marginRoomEntries } from './margin-room-entries';
+import { parseRoomName, type MarginAudience } from './room-name';
+
+/** The server's own writes: not a client's, and nothing to store. */
+const ORIGIN = { source: 'local' as const, skipStoreHooks: true };
+
+/**
+ * Builds each margin room from the rows its audience may see (a Y.Map `notes` of id →
+ * the note's JSON) and keeps it current: on every committed change it re-reads the
+ * notes concerned and sets or deletes whole entries, skipping any that did not change,
+ * so a change applied twice (or by two instances) does no harm. `meta.epoch` names the
+ * build, so a client that reconnects to a rebuilt room knows to start afresh.
+ */
+export class MarginProjectionExtension implements Extension {
+  extensionName = 'margin-projection';
+  private instance: Hocuspocus | null = null;
+  // One refresh at a time per room, in order, so a slow read never overwrites a newer one.
+  private queues = new Map<string, Promise<void>>();
+
+  constructor(listener: ChangeListener) {
+    listener.on((change) => {
+      if (change.type === 'note') void this.refreshNote(change.documentId, change.noteId);
+      if (change.type === 'document') this.refreshRooms((room) => room === change.documentId);
+      if (change.type === 'resync') this.refreshRooms(() => true);
+    });
+  }
+
+  async onConfigure({ instance }: onConfigurePayload) {
+    this.instance = instance;
+  }
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
+    const room = parseRoomName(documentName);
+    if (room?.kind !== 'margin') return;
+    const entries = await marginRoomEntries(room.documentId, room.audience);
+    document.transact(() => {
+      document.getMap('meta').set('epoch', randomUUID());
+      const notes = document.getMap<string>('notes');
+      for (const [id, json] of entries) notes.set(id, json);
+    }, ORIGIN);
+  }
+
+  private marginRooms(documentFilter: (documentId: string) => boolean) {
+    const rooms: { document: Document; audience: MarginAudience; documentId: string }[] = [];
+    for (const [name, document] of this.instance?.documents ?? []) {
+      const room = parseRoomName(name);
+      if (room?.kind === 'margin' && documentFilter(room.documentId))
+        rooms.push({ document, audience: room.audience, documentId: room.documentId });
+    }
+    return rooms;
+  }
+
+  private async refreshNote(documentId: string, noteId: string) {
+    const rooms = this.marginRooms((id) => id === documentId);
+    if (!rooms.length) return;
+    // A private room can only hold a note its user wrote, or replied to.
+    const note = await getDb().annotation.findUnique({
+      where: { id: noteId },
+      select: { authorId: true, replies: { select: { authorId: true } } },
+    });
+    const people = new Set([note?.authorId, ...(note?.replies.map((r) => r.authorId) ?? [])]);
+    for (const { document, audience, documentId: doc } of rooms) {
+      const concerned =
+        audience.kind !== 'private' ||
+        people.has(audience.userId) ||
+        document.getMap('notes').has(noteId);
+      if (concerned) this.enqueue(document, doc, audience, [noteId]);
+    }
+  }
+
+  private refreshRooms(documentFilter: (documentId: string) => boolean) {
+    for (const { document, audience, documentId } of this.marginRooms(documentFilter))
+      this.enqueue(document, documentId, audience);
+  }
+
+  private enqueue(
+    document: Document,
+    documentId: string,
+    audience: MarginAudience,
+    ids?: string[],
+  ) {
+    const previous = this.queues.get(document.name) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.refresh(document, documentId, audience, ids))
+      .catch((error: unknown) => {
+        // A room whose audience lost the document is emptied; access checks close its sockets.
+        if (error instanceof AppError) this.write(document, new Map(), undefined);
+        else console.error(`collab: could not refresh ${document.name}`, error);
+      });
+    this.queues.set(document.name, next);
+    void next.then(() => {
+      if (this.queues.get(document.name) === next) this.queues.delete(document.name);
+    });
+  }
+
+  private async refresh(
+    document: Document,
+    documentId: string,
+    audience: MarginAudience,
+    ids?: string[],
+  ) {
+    const exists = await getDb().document.count({ where: { id: documentId } });
+    const entries = exists ? await marginRoomEntries(documentId, audience, ids) : new Map();
+    this.write(document, entries, ids);
+  }
+
+  // Sets each entry that changed, and deletes those gone: among `ids`, or anywhere.
+  private write(document: Document, entries: Map<string, string>, ids: string[] | undefined) {
+    const notes = document.getMap<string>('notes');
+    document.transact(() => {
+      for (const id of ids ?? [...notes.keys()]) if (!entries.has(id)) notes.delete(id);
+      for (const [id, json] of entries) if (notes.get(id) !== json) notes.set(id, json);
+    }, ORIGIN);
+  }
+}

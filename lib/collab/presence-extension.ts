@@ -1,0 +1,54 @@
+import type {
+  beforeHandleAwarenessPayload,
+  Extension,
+  onDisconnectPayload,
+} from '@hocuspocus/server';
+import type { CollabContext } from './collab-context';
+
+/** The awareness fields a client may set; anything else is dropped. */
+const FIELDS = ['selection', 'typing', 'spotlight', 'cursor'] as const;
+
+/**
+ * Awareness a client cannot forge: each socket owns the first Yjs client id it speaks
+ * for in a room, and states for any other id (someone else's, or a made-up second one)
+ * are dropped; every state it sends is stamped with the identity its token proved,
+ * whatever name or colour it claimed, and keeps only the known fields.
+ */
+export class PresenceExtension implements Extension {
+  extensionName = 'presence';
+  // room → Yjs client id → the socket that owns it.
+  private owners = new Map<string, Map<number, string>>();
+
+  async beforeHandleAwareness({
+    states,
+    documentName,
+    connection,
+  }: beforeHandleAwarenessPayload<CollabContext>) {
+    const context = connection?.context;
+    if (!connection || !context?.user) return;
+    let owners = this.owners.get(documentName);
+    if (!owners) this.owners.set(documentName, (owners = new Map()));
+    const mine = [...owners].find(([, socket]) => socket === connection.socketId)?.[0];
+    for (const [clientId, state] of states) {
+      const owner = owners.get(clientId);
+      const claimable = owner === undefined && mine === undefined;
+      if (owner !== connection.socketId && !(claimable && clientId === [...states.keys()][0])) {
+        states.delete(clientId);
+        continue;
+      }
+      owners.set(clientId, connection.socketId);
+      const clean: Record<string, unknown> = {
+        user: { id: context.user.id, name: context.user.name, color: context.color },
+      };
+      for (const field of FIELDS) if (field in state) clean[field] = state[field];
+      states.set(clientId, clean);
+    }
+  }
+
+  async onDisconnect({ documentName, socketId }: onDisconnectPayload) {
+    const owners = this.owners.get(documentName);
+    if (!owners) return;
+    for (const [clientId, socket] of owners) if (socket === socketId) owners.delete(clientId);
+    if (!owners.size) this.owners.delete(documentName);
+  }
+}
