@@ -12,7 +12,9 @@ export interface CollabLimits {
 }
 
 /** Limits from COLLAB_MAX_FRAME_BYTES, COLLAB_MAX_CONNECTIONS, COLLAB_MESSAGES_PER_SECOND. */
-export function collabLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): CollabLimits {
+export function collabLimitsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): CollabLimits {
   const num = (name: string, fallback: number) => {
     const value = Number(env[name] ?? fallback);
     if (!Number.isFinite(value) || value <= 0)

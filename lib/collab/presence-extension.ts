@@ -26,13 +26,18 @@ export class PresenceExtension implements Extension {
   }: beforeHandleAwarenessPayload<CollabContext>) {
     const context = connection?.context;
     if (!connection || !context?.user) return;
+    // Hocuspocus decodes the update into a scratch Awareness whose own empty state comes
+    // first in the map; it is nobody's, so it is not passed on.
+    const [scratch] = states;
+    if (scratch && Object.keys(scratch[1]).length === 0) states.delete(scratch[0]);
+    const first = states.keys().next().value;
     let owners = this.owners.get(documentName);
     if (!owners) this.owners.set(documentName, (owners = new Map()));
     const mine = [...owners].find(([, socket]) => socket === connection.socketId)?.[0];
     for (const [clientId, state] of states) {
       const owner = owners.get(clientId);
       const claimable = owner === undefined && mine === undefined;
-      if (owner !== connection.socketId && !(claimable && clientId === [...states.keys()][0])) {
+      if (owner !== connection.socketId && !(claimable && clientId === first)) {
         states.delete(clientId);
         continue;
       }

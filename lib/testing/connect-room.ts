@@ -1,0 +1,71 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { issueCollabToken } from '../collab/issue-collab-token';
+
+/** A real Node Yjs client in one collab room, as a user the policy admits. */
+export interface RoomClient {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  notes: () => Map<string, { id: string; bodyText: string; replies: { bodyText: string }[] }>;
+  close: () => void;
+}
+
+/**
+ * Connects a HocuspocusProvider (over `ws`) to `room` on the collab server at `port`,
+ * with a token issued for `userId` (or the given one), and resolves once synced;
+ * rejects if authentication fails.
+ */
+export async function connectRoom(options: {
+  port: number;
+  room: string;
+  userId: string;
+  token?: string;
+}): Promise<RoomClient> {
+  const websocket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${options.port}`,
+    WebSocketPolyfill: WebSocket,
+    maxAttempts: 1,
+  });
+  const doc = new Y.Doc();
+  const token =
+    options.token ?? (await issueCollabToken({ id: options.userId }, options.room)).token;
+  const provider = await new Promise<HocuspocusProvider>((resolve, reject) => {
+    const p: HocuspocusProvider = new HocuspocusProvider({
+      websocketProvider: websocket,
+      name: options.room,
+      document: doc,
+      token,
+      onSynced: () => resolve(p),
+      onAuthenticationFailed: ({ reason }) => reject(new Error(`refused: ${reason}`)),
+    });
+    p.attach();
+    setTimeout(() => reject(new Error(`no sync with ${options.room}`)), 10_000);
+  });
+  return {
+    provider,
+    doc,
+    notes: () =>
+      new Map(
+        [...doc.getMap<string>('notes').entries()].map(([id, json]) => [id, JSON.parse(json)]),
+      ),
+    close: () => {
+      provider.destroy();
+      websocket.destroy();
+    },
+  };
+}
+
+/** Resolves when `check` passes, polling; fails with its last error after `ms`. */
+export async function eventually(check: () => void | Promise<void>, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
