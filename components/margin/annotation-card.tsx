@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { AnchorBadge } from './anchor-badge';
@@ -36,6 +36,8 @@ export const AnnotationCard = memo(function AnnotationCard({
   actions,
   onFocus,
   onReattach,
+  replying,
+  onReplying,
 }: {
   note: NoteJson;
   userId: string;
@@ -48,11 +50,20 @@ export const AnnotationCard = memo(function AnnotationCard({
   onReattach?: (id: string) => void;
   /** Show the controls even when the card is not focused (the orphans panel does). */
   expanded?: boolean;
+  /** Who else is writing a reply here now, e.g. "Ana" or "Ana and Ben". */
+  replying?: string;
+  /** Told when this reader starts or stops writing a reply here, for others to see. */
+  onReplying?: (noteId: string, writing: boolean) => void;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
+  useEffect(() => {
+    if (mode !== 'reply' || !onReplying) return;
+    onReplying(note.id, true);
+    return () => onReplying(note.id, false);
+  }, [mode, note.id, onReplying]);
   // Controls show on the focused card only, as in Google Docs: the margin stays calm,
   // and a long document's hundreds of cards cost a scroll frame little.
-  const open = focused || expanded || mode !== 'view';
+  const open = !note.pending && (focused || expanded || mode !== 'view');
   const [collapsed, setCollapsed] = useState(false);
   const mine = note.author?.id === userId;
   const first = note.target.selector[0];
@@ -77,6 +88,11 @@ export const AnnotationCard = memo(function AnnotationCard({
         {note.edited && <span>(edited)</span>}
         <span className="rounded bg-stone-100 px-1">{note.visibility}</span>
         {colorLabel && <span>{colorLabel}</span>}
+        {note.pending && (
+          <span role="status" className="rounded bg-amber-100 px-1 text-amber-900">
+            {note.pending === 'saving' ? 'Saving…' : 'Offline: will retry'}
+          </span>
+        )}
       </header>
       <AnchorBadge anchor={note.anchor} />
       {note.anchor.status === 'orphan' && (
@@ -137,6 +153,11 @@ export const AnnotationCard = memo(function AnnotationCard({
             />
           ))}
         </ol>
+      )}
+      {replying && (
+        <p className="text-xs italic text-stone-600" aria-live="polite">
+          {replying} {replying.includes(' and ') ? 'are' : 'is'} replying…
+        </p>
       )}
       {mode === 'reply' ? (
         <CommentComposer

@@ -1,8 +1,26 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CollabSession } from '@/components/collab/use-collab-session';
+import { useLiveNotes } from '@/components/collab/use-live-notes';
 import { mergeNote } from './merge-note';
 import type { NoteJson } from './note-json';
+import { pendingNote, type NewNoteInput } from './pending-note';
+
+// A failed fetch (no network, server unreachable) rejects with a TypeError; HTTP errors do not.
+const isOffline = (err: unknown) => err instanceof TypeError;
+
+// Resolves when the browser says it is back online, or after a few seconds to try anyway.
+const backOnline = () =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      window.removeEventListener('online', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 3000);
+    window.addEventListener('online', done);
+  });
 
 async function call(url: string, method: string, body?: unknown): Promise<unknown> {
   const res = await fetch(url, {
@@ -24,26 +42,43 @@ async function fetchNotes(documentId: string): Promise<NoteJson[]> {
 }
 
 /**
- * The notes of one document, loaded from and changed through the JSON API. After each
- * change the note it touched is fetched again and merged in (or dropped when it is no
- * longer visible), so what is shown is what the server stored, without reloading
- * every note of a long document.
+ * The notes of one document: loaded from the JSON API, then kept live by the margin
+ * rooms (every reader sees each change without reloading), and changed through the
+ * API. After a change of its own the reader fetches the note it touched and merges it
+ * at once; a new note shows as pending until the server confirms it, and is retried
+ * while the network is away.
  */
-export function useAnnotations(documentId: string) {
+export function useAnnotations(
+  documentId: string,
+  options: { session: CollabSession | null; me: { id: string; name: string } },
+) {
   const [notes, setNotes] = useState<NoteJson[] | null>(null);
+  const [pending, setPending] = useState<NoteJson[]>([]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const liveSince = useRef(false);
+  const seq = useRef(0);
 
   useEffect(() => {
     let live = true;
     fetchNotes(documentId).then(
-      (items) => live && setNotes(items),
-      (err: Error) => live && setError(err.message),
+      // Once the rooms have synced they are newer than this answer.
+      (items) => live && !liveSince.current && setNotes(items),
+      (err: Error) => live && !liveSince.current && setError(err.message),
     );
     return () => {
       live = false;
     };
   }, [documentId]);
+
+  useLiveNotes(options.session, {
+    onReset: (list) => {
+      liveSince.current = true;
+      setError('');
+      setNotes(list);
+    },
+    onNote: (id, note) => setNotes((old) => (old ? mergeNote(old, id, note) : old)),
+  });
 
   // Runs a change, then refreshes the note it concerns (the one returned, for a new note).
   const mutate = useCallback(
@@ -85,12 +120,56 @@ export function useAnnotations(documentId: string) {
     [mutate],
   );
 
+  const me = options.me;
+  // Resolves true once saved or queued for retry (offline), false when the server refuses.
+  const create = useCallback(
+    (input: NewNoteInput, range: { start: number; end: number }) =>
+      new Promise<boolean>((resolve) => {
+        const id = `pending-${++seq.current}`;
+        const mark = (state: 'saving' | 'offline') =>
+          setPending((p) => p.map((n) => (n.id === id ? { ...n, pending: state } : n)));
+        const drop = () => setPending((p) => p.filter((n) => n.id !== id));
+        setPending((p) => [...p, pendingNote(id, documentId, input, range, me)]);
+        setError('');
+        void (async () => {
+          for (;;) {
+            try {
+              const saved = (await call(
+                `/api/v1/documents/${documentId}/annotations`,
+                'POST',
+                input,
+              )) as NoteJson;
+              drop();
+              setNotes((old) => mergeNote(old ?? [], saved.id, saved));
+              return resolve(true);
+            } catch (err) {
+              if (!isOffline(err)) {
+                drop();
+                setError((err as Error).message);
+                return resolve(false);
+              }
+              mark('offline');
+              resolve(true);
+              await backOnline();
+              mark('saving');
+            }
+          }
+        })();
+      }),
+    [documentId, me],
+  );
+
+  const shown = useMemo(
+    () => (pending.length ? [...(notes ?? []), ...pending] : notes),
+    [notes, pending],
+  );
+
   return {
-    notes,
+    notes: shown,
     error,
     busy,
     actions,
     clearError: () => setError(''),
-    create: (body: unknown) => mutate(`/api/v1/documents/${documentId}/annotations`, 'POST', body),
+    create,
   };
 }

@@ -2,6 +2,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { CourseNotebook } from '@/components/collab/course-notebook';
+import { PresenceBar } from '@/components/collab/presence-bar';
+import { useCollabSession } from '@/components/collab/use-collab-session';
+import { usePresence } from '@/components/collab/use-presence';
+import { useShowSelections } from '@/components/collab/use-show-selections';
 import { AnnotationCard } from '@/components/margin/annotation-card';
 import { MarginCards } from '@/components/margin/margin-cards';
 import { passes, type Filters } from '@/components/margin/margin-filters';
@@ -21,6 +26,7 @@ import { highlightSpecs, noteHighlight, sameSpecs } from './highlight-specs';
 import { highlightTops } from './highlight-tops';
 import { Highlights, type HighlightSpec } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
+import { RemoteSelections } from './remote-selections-extension';
 import { SelectionToolbar } from './selection-toolbar';
 
 interface Selected {
@@ -53,6 +59,7 @@ export function AnnotatedReader(props: {
   documentId: string;
   content: DocNode;
   userId: string;
+  userName: string;
   members: Member[];
   palette: readonly PaletteColor[];
   defaultVisibility: string;
@@ -60,7 +67,17 @@ export function AnnotatedReader(props: {
   /** The highlights the page was rendered with: they paint with the text, before the notes load. */
   initialHighlights: HighlightJson[];
 }) {
-  const { notes, error, busy, actions, create, clearError } = useAnnotations(props.documentId);
+  const { session, status } = useCollabSession(props.documentId);
+  const me = useMemo(
+    () => ({ id: props.userId, name: props.userName }),
+    [props.userId, props.userName],
+  );
+  const { notes, error, busy, actions, create, clearError } = useAnnotations(props.documentId, {
+    session,
+    me,
+  });
+  const presence = usePresence(session);
+  const [showSelections, setShowSelections] = useShowSelections();
   const text = useMemo(() => canonicalText(props.content), [props.content]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -93,6 +110,7 @@ export function AnnotatedReader(props: {
     extensions: [
       ...documentExtensions(),
       ReadOnlyGuard,
+      RemoteSelections,
       Highlights.configure({
         onActivate: (id) => setFocusedId(id),
         // The editor starts with the page's highlights, so the text is drawn once, marked.
@@ -133,8 +151,12 @@ export function AnnotatedReader(props: {
     onSelectionUpdate: ({ editor: e }) => {
       const { from, to } = e.state.selection;
       const map = positions.current;
-      if (!map || from === to || !stage.current) return setSelected(null);
+      if (!map || from === to || !stage.current) {
+        presence.setSelection(null);
+        return setSelected(null);
+      }
       const [start, end] = trimRange(text, map.fromPos(from), map.fromPos(to - 1) + 1);
+      presence.setSelection(end > start ? { start, end } : null);
       if (end <= start) return setSelected(null);
       const top = e.view.coordsAtPos(to).bottom - stage.current.getBoundingClientRect().top + 6;
       setSelected({ start, end, top });
@@ -157,6 +179,29 @@ export function AnnotatedReader(props: {
   useEffect(() => {
     editor?.commands.focusHighlight(focusedId);
   }, [editor, focusedId]);
+
+  // Others' selections, tinted in their colour, unless this reader turned them off.
+  useEffect(() => {
+    const map = positions.current;
+    if (!editor || !map) return;
+    const shown = showSelections ? presence.peers.filter((p) => p.selection) : [];
+    editor.commands.setRemoteSelections(
+      shown.map((p) => ({
+        clientId: p.clientId,
+        from: map.toPos(p.selection!.start),
+        to: map.toPos(p.selection!.end - 1) + 1,
+        color: p.user.color,
+        name: p.user.name,
+      })),
+    );
+  }, [editor, presence.peers, showSelections]);
+
+  // "Ana is replying…": who is writing a reply on which note.
+  const replyingOn = useMemo(() => {
+    const names: Record<string, string[]> = {};
+    for (const p of presence.peers) if (p.typing) (names[p.typing] ??= []).push(p.user.name);
+    return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, n.join(' and ')]));
+  }, [presence.peers]);
 
   // A link to a note (#annotation-<id>, as notifications use) opens at its highlight.
   useEffect(() => {
@@ -197,18 +242,21 @@ export function AnnotatedReader(props: {
 
   async function createNote(selection: Selected, note: Partial<NewNote>) {
     const exact = text.slice(selection.start, selection.end);
-    const ok = await create({
-      target: {
-        selector: [
-          { type: 'TextQuoteSelector', exact },
-          { type: 'TextPositionSelector', start: selection.start, end: selection.end },
-        ],
+    const ok = await create(
+      {
+        target: {
+          selector: [
+            { type: 'TextQuoteSelector', exact },
+            { type: 'TextPositionSelector', start: selection.start, end: selection.end },
+          ],
+        },
+        body: note.body ?? undefined,
+        color: note.color,
+        tags: note.tags ?? [],
+        visibility: note.visibility ?? props.defaultVisibility,
       },
-      body: note.body ?? undefined,
-      color: note.color,
-      tags: note.tags ?? [],
-      visibility: note.visibility ?? props.defaultVisibility,
-    });
+      selection,
+    );
     if (ok) {
       setComposing(null);
       setSelected(null);
@@ -255,9 +303,22 @@ export function AnnotatedReader(props: {
         onFocus={focusCard}
         onReattach={canReattach ? reattachCard : undefined}
         expanded={expanded}
+        replying={replyingOn[n.id]}
+        onReplying={presence.setTyping}
       />
     ),
-    [props.userId, props.members, focusedId, busy, colorOf, actions, focusCard, reattachCard],
+    [
+      props.userId,
+      props.members,
+      focusedId,
+      busy,
+      colorOf,
+      actions,
+      focusCard,
+      reattachCard,
+      replyingOn,
+      presence.setTyping,
+    ],
   );
 
   return (
@@ -271,6 +332,12 @@ export function AnnotatedReader(props: {
             <Alert>{error}</Alert>
           </div>
         )}
+        <PresenceBar
+          peers={presence.peers}
+          status={status}
+          showSelections={showSelections}
+          onShowSelections={setShowSelections}
+        />
         <NotesSummary
           notes={notes}
           shown={visible.length}
@@ -284,6 +351,9 @@ export function AnnotatedReader(props: {
             renderCard(n, !!selected && (n.author?.id === props.userId || props.isModerator), true)
           }
         />
+        {session?.rooms.notebook && (
+          <CourseNotebook documentId={props.documentId} session={session} />
+        )}
       </section>
       <div ref={stage} className="relative lg:grid lg:grid-cols-[minmax(0,68ch)_20rem] lg:gap-8">
         <div className="relative min-w-0">

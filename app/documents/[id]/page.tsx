@@ -123,6 +123,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             documentId={doc.id}
             content={doc.version.content}
             userId={user.id}
+            userName={user.name}
             members={context.members}
             palette={context.palette}
             defaultVisibility={context.defaultVisibility}

@@ -1,0 +1,66 @@
+'use client';
+
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { joinRoom } from './join-room';
+import type { CollabSession } from './use-collab-session';
+
+/** Someone else reading the document now, as the server vouches for them. */
+export interface Peer {
+  clientId: number;
+  user: { id: string; name: string; color: string };
+  /** Their selection, in canonical text offsets. */
+  selection?: { start: number; end: number } | null;
+  /** The note they are writing a reply to. */
+  typing?: string | null;
+}
+
+// Selections go out at most ten times a second, the last one always.
+const SELECTION_INTERVAL_MS = 100;
+
+/**
+ * Presence in a document's presence room: who else is here (their identity stamped by
+ * the server, never taken from the client), their selections and what they are
+ * replying to; and this reader's own, sent as they change.
+ */
+export function usePresence(session: CollabSession | null) {
+  const [peers, setPeers] = useState<Peer[]>([]);
+  const provider = useRef<HocuspocusProvider | null>(null);
+  const nextSelection = useRef<Peer['selection'] | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    if (!session) return;
+    const p = joinRoom(session.socket, session.rooms.presence);
+    provider.current = p;
+    const awareness = p.awareness!;
+    const update = () =>
+      setPeers(
+        [...awareness.getStates()]
+          .filter(([id, state]) => id !== awareness.clientID && state.user)
+          .map(([clientId, state]) => ({ clientId, ...state }) as Peer),
+      );
+    awareness.on('change', update);
+    return () => {
+      awareness.off('change', update);
+      if (timer.current) clearTimeout(timer.current);
+      provider.current = null;
+      p.destroy();
+    };
+  }, [session]);
+
+  const setSelection = useCallback((selection: Peer['selection']) => {
+    nextSelection.current = selection;
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      provider.current?.setAwarenessField('selection', nextSelection.current ?? null);
+    }, SELECTION_INTERVAL_MS);
+  }, []);
+
+  const setTyping = useCallback((noteId: string, writing: boolean) => {
+    provider.current?.setAwarenessField('typing', writing ? noteId : null);
+  }, []);
+
+  return { peers, setSelection, setTyping };
+}
