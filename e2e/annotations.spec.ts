@@ -1,27 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUpViaUi, uniqueEmail } from './support/auth';
+import { openReader, selectWithKeyboard } from './support/reader';
 
 async function newDocument(page: Page, title: string, text: string): Promise<string> {
   const res = await page.request.post('/api/v1/documents', { data: { title, text } });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { id: string }).id;
-}
-
-async function openReader(page: Page, id: string) {
-  await page.goto(`/documents/${id}`);
-  await page.waitForLoadState('networkidle');
-  await expect(page.getByText(/No notes yet|notes shown/)).toBeVisible();
-}
-
-/** Selects `length` characters from the start of block `n` of the reader, with the keyboard. */
-async function selectWithKeyboard(page: Page, n: number, length: number) {
-  const reader = page.getByRole('article', { name: 'Document text' });
-  await reader.focus();
-  await page.keyboard.press('Control+Home');
-  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
-  for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
 }
 
 test('keyboard only: select, highlight, comment, reply, edit and delete', async ({ page }) => {

@@ -34,6 +34,8 @@ export function usePresence(session: CollabSession | null) {
     const p = joinRoom(session.socket, session.rooms.presence);
     provider.current = p;
     const awareness = p.awareness!;
+    // An untouched awareness state is never passed on by Yjs; saying something announces us.
+    p.setAwarenessField('selection', null);
     const update = () =>
       setPeers(
         [...awareness.getStates()]

@@ -57,7 +57,6 @@ export function useAnnotations(
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const liveSince = useRef(false);
-  const seq = useRef(0);
 
   useEffect(() => {
     let live = true;
@@ -125,11 +124,13 @@ export function useAnnotations(
   const create = useCallback(
     (input: NewNoteInput, range: { start: number; end: number }) =>
       new Promise<boolean>((resolve) => {
-        const id = `pending-${++seq.current}`;
+        // The client picks the id, so a retry after a lost answer finds the same note.
+        const id = crypto.randomUUID().replaceAll('-', '');
         const mark = (state: 'saving' | 'offline') =>
           setPending((p) => p.map((n) => (n.id === id ? { ...n, pending: state } : n)));
         const drop = () => setPending((p) => p.filter((n) => n.id !== id));
         setPending((p) => [...p, pendingNote(id, documentId, input, range, me)]);
+        const body = { ...input, id };
         setError('');
         void (async () => {
           for (;;) {
@@ -137,7 +138,7 @@ export function useAnnotations(
               const saved = (await call(
                 `/api/v1/documents/${documentId}/annotations`,
                 'POST',
-                input,
+                body,
               )) as NoteJson;
               drop();
               setNotes((old) => mergeNote(old ?? [], saved.id, saved));
@@ -159,10 +160,12 @@ export function useAnnotations(
     [documentId, me],
   );
 
-  const shown = useMemo(
-    () => (pending.length ? [...(notes ?? []), ...pending] : notes),
-    [notes, pending],
-  );
+  // A pending note disappears as soon as its saved self arrives, from the API or a room.
+  const shown = useMemo(() => {
+    if (!pending.length) return notes;
+    const saved = new Set((notes ?? []).map((n) => n.id));
+    return [...(notes ?? []), ...pending.filter((p) => !saved.has(p.id))];
+  }, [notes, pending]);
 
   return {
     notes: shown,

@@ -36,6 +36,11 @@ const tags = z
 
 /** What `POST /api/v1/documents/:id/annotations` accepts (W3C-style target). */
 export const createAnnotationInput = z.object({
+  /** Chosen by the client, so a retried create cannot make the note twice. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]{20,40}$/, 'A note id is 20 to 40 lowercase letters and digits.')
+    .optional(),
   target,
   body: z.unknown().optional(),
   color: color.optional(),

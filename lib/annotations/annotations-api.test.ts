@@ -229,6 +229,26 @@ describe('anchoring through the API', () => {
   });
 });
 
+describe('creating with a client-chosen id', () => {
+  it('makes the note once however often (or concurrently) the create is retried', async () => {
+    const id = `retry${Date.now()}abcdefghijklmnop`;
+    const body = quote('Later historians', { id, visibility: 'course' });
+    const tries = await Promise.all(
+      [1, 2, 3].map(() => api.ana.call(create, { ...json(body), params: { id: documentId } })),
+    );
+    expect(tries.map((t) => t.status)).toEqual([201, 201, 201]);
+    expect(new Set(tries.map((t) => t.body?.id))).toEqual(new Set([id]));
+    expect(await getDb().annotation.count({ where: { id } })).toBe(1);
+    const taken = await api.ben.call(create, { ...json(body), params: { id: documentId } });
+    expect(taken.status).toBe(409);
+    const bad = await api.ben.call(create, {
+      ...json(quote('Later historians', { id: 'NOT OK' })),
+      params: { id: documentId },
+    });
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe('re-attaching an orphan', () => {
   it('lets the author or a moderator re-attach, but not another student', async () => {
     const doc = await api.teacher.call(

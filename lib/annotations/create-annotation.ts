@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { describeRange } from '../anchoring/describe-range';
 import { publishChange } from '../collab/publish-change';
+import { Prisma } from '../db/generated/client';
 import { getDb } from '../db/prisma';
+import { ConflictError } from '../errors/app-error';
 import { loadDocumentFor } from '../documents/load-document-for';
 import { notifyForComment } from '../notifications/notify-for-comment';
 import type { createAnnotationInput } from './annotation-input';
@@ -9,10 +11,22 @@ import { mentionedUserIds } from './mentioned-user-ids';
 import { placeOnCurrentVersion } from './place-on-current-version';
 import { toCommentBody } from './to-comment-body';
 
+// The note a retried create (same client-chosen id) already made, if it is this author's.
+async function retried(id: string, authorId: string, documentId: string) {
+  const row = await getDb().annotation.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, documentId: true },
+  });
+  if (!row) return null;
+  if (row.authorId === authorId && row.documentId === documentId) return { id: row.id };
+  throw new ConflictError('That note id is taken; create the note without one.');
+}
+
 /**
  * Creates a note on the current version of a document the actor may read. The given
  * selectors are placed on that version (positions first, then the quote), and the
- * stored selectors are rebuilt from the placed range, so they always agree.
+ * stored selectors are rebuilt from the placed range, so they always agree. With a
+ * client-chosen id, creating it again returns the same note instead of a second one.
  */
 export async function createAnnotation(options: {
   actor: { id: string };
@@ -21,6 +35,10 @@ export async function createAnnotation(options: {
 }) {
   const doc = await loadDocumentFor(options.actor, options.documentId, 'annotate');
   const db = getDb();
+  const again = () =>
+    options.input.id ? retried(options.input.id, options.actor.id, doc.id) : null;
+  const earlier = await again();
+  if (earlier) return earlier;
   const current = await db.documentVersion.findUniqueOrThrow({
     where: { id: doc.currentVersionId ?? '' },
     select: { id: true, text: true },
@@ -37,29 +55,39 @@ export async function createAnnotation(options: {
   const visibility = options.input.visibility
     ? (options.input.visibility.toUpperCase() as 'PRIVATE' | 'COURSE' | 'PUBLIC')
     : (course?.defaultVisibility ?? 'PRIVATE');
-  const created = await db.$transaction(async (tx) => {
-    const row = await tx.annotation.create({
-      data: {
-        documentId: doc.id,
-        versionId: current.id,
-        authorId: options.actor.id,
-        kind: comment ? 'COMMENT' : 'HIGHLIGHT',
-        body: comment?.body as object | undefined,
-        bodyText: comment?.bodyText ?? '',
-        color: options.input.color ?? null,
-        tags: options.input.tags,
-        visibility,
-        quoteExact: quote.exact,
-        quotePrefix: quote.prefix ?? '',
-        quoteSuffix: quote.suffix ?? '',
-        positionStart: position.start,
-        positionEnd: position.end,
-      },
-      select: { id: true },
+  const created = await db
+    .$transaction(async (tx) => {
+      const row = await tx.annotation.create({
+        data: {
+          ...(options.input.id ? { id: options.input.id } : {}),
+          documentId: doc.id,
+          versionId: current.id,
+          authorId: options.actor.id,
+          kind: comment ? 'COMMENT' : 'HIGHLIGHT',
+          body: comment?.body as object | undefined,
+          bodyText: comment?.bodyText ?? '',
+          color: options.input.color ?? null,
+          tags: options.input.tags,
+          visibility,
+          quoteExact: quote.exact,
+          quotePrefix: quote.prefix ?? '',
+          quoteSuffix: quote.suffix ?? '',
+          positionStart: position.start,
+          positionEnd: position.end,
+        },
+        select: { id: true },
+      });
+      await publishChange(tx, { type: 'note', documentId: doc.id, noteId: row.id });
+      return row;
+    })
+    .catch(async (err: unknown) => {
+      // Two tries of one create raced; the one that lost answers with the winner's note.
+      const isDuplicate =
+        err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+      const winner = isDuplicate ? await again() : null;
+      if (winner) return winner;
+      throw err;
     });
-    await publishChange(tx, { type: 'note', documentId: doc.id, noteId: row.id });
-    return row;
-  });
   await notifyForComment({
     actorId: options.actor.id,
     annotationId: created.id,

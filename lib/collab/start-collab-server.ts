@@ -71,7 +71,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       new AccessExtension(listener),
       new PresenceExtension(),
       new NotebookPersistenceExtension(),
-      new LoggingExtension(log),
+      new LoggingExtension(log, process.env.COLLAB_LOG === 'debug'),
       ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
     ],
     async onRequest({ request, response }) {
