@@ -19,8 +19,9 @@ const ORIGIN = { source: 'local' as const, skipStoreHooks: true };
  * Builds each margin room from the rows its audience may see (a Y.Map `notes` of id →
  * the note's JSON) and keeps it current: on every committed change it re-reads the
  * notes concerned and sets or deletes whole entries, skipping any that did not change,
- * so a change applied twice (or by two instances) does no harm. `meta.epoch` names the
- * build, so a client that reconnects to a rebuilt room knows to start afresh.
+ * so a change applied twice (or by two instances) does no harm. Each build adds a key to
+ * `epochs`, so a client that reconnects to a rebuilt room sees a key it did not know
+ * and starts afresh (a single value would not do: Yjs may keep the old one on merge).
  */
 export class MarginProjectionExtension implements Extension {
   extensionName = 'margin-projection';
@@ -45,7 +46,7 @@ export class MarginProjectionExtension implements Extension {
     if (room?.kind !== 'margin') return;
     const entries = await marginRoomEntries(room.documentId, room.audience);
     document.transact(() => {
-      document.getMap('meta').set('epoch', randomUUID());
+      document.getMap('epochs').set(randomUUID(), Date.now());
       const notes = document.getMap<string>('notes');
       for (const [id, json] of entries) notes.set(id, json);
     }, ORIGIN);

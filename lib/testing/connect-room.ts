@@ -12,6 +12,34 @@ export interface RoomClient {
 }
 
 /**
+ * A HocuspocusProvider (over its own `ws` socket) in `room` on the collab server at
+ * `port`, as `userId`, with a fresh Y.Doc, that reconnects by itself and fetches a new
+ * token for each connection, as the browser's does. Not yet synced when returned.
+ */
+export function openRoom(options: { port: number; room: string; userId: string }) {
+  const websocket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${options.port}`,
+    WebSocketPolyfill: WebSocket,
+    minDelay: 50,
+    maxDelay: 500,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: websocket,
+    name: options.room,
+    document: new Y.Doc(),
+    token: async () => (await issueCollabToken({ id: options.userId }, options.room)).token,
+  });
+  provider.attach();
+  let destroyed = false;
+  provider.on('destroy', () => {
+    if (destroyed) return;
+    destroyed = true;
+    websocket.destroy();
+  });
+  return provider;
+}
+
+/**
  * Connects a HocuspocusProvider (over `ws`) to `room` on the collab server at `port`,
  * with a token issued for `userId` (or the given one), and resolves once synced;
  * rejects if authentication fails.
