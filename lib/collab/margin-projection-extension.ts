@@ -66,10 +66,12 @@ export class MarginProjectionExtension implements Extension {
     const rooms = this.marginRooms((id) => id === documentId);
     if (!rooms.length) return;
     // A private room can only hold a note its user wrote, or replied to.
-    const note = await getDb().annotation.findUnique({
-      where: { id: noteId },
-      select: { authorId: true, replies: { select: { authorId: true } } },
-    });
+    const note = rooms.some((r) => r.audience.kind === 'private')
+      ? await getDb().annotation.findUnique({
+          where: { id: noteId },
+          select: { authorId: true, replies: { select: { authorId: true } } },
+        })
+      : null;
     const people = new Set([note?.authorId, ...(note?.replies.map((r) => r.authorId) ?? [])]);
     for (const { document, audience, documentId: doc } of rooms) {
       const concerned =
@@ -111,9 +113,7 @@ export class MarginProjectionExtension implements Extension {
     audience: MarginAudience,
     ids?: string[],
   ) {
-    const exists = await getDb().document.count({ where: { id: documentId } });
-    const entries = exists ? await marginRoomEntries(documentId, audience, ids) : new Map();
-    this.write(document, entries, ids);
+    this.write(document, await marginRoomEntries(documentId, audience, ids), ids);
   }
 
   // Sets each entry that changed, and deletes those gone: among `ids`, or anywhere.
