@@ -13,6 +13,7 @@ import { createDocument } from '../documents/create-document';
 import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
 import { makeCourse } from '../testing/make-course';
 import { collabLimitsFromEnv } from './limits-extension';
+import { publishChange } from './publish-change';
 import { startCollabServer, type CollabServer } from './start-collab-server';
 
 process.env.NEXTAUTH_SECRET ??= 'collab-test-secret';
@@ -130,6 +131,40 @@ describe('margin rooms', () => {
     await eventually(() => expect(ben.notes().has(n.id)).toBe(false));
   });
 
+  it('keeps a hidden note out of the class’s room, and in its author’s and the moderators’', async () => {
+    const hide = async (noteId: string) => {
+      await getDb().annotation.update({
+        where: { id: noteId },
+        data: { hiddenAt: new Date(), hiddenById: course.users.teacher.id },
+      });
+      await publishChange(getDb(), { type: 'note', documentId, noteId });
+    };
+    const watching = await join(`margin.${documentId}.course`, course.users.ben.id);
+    const early = await note(course.users.ana.id, 'HIDDEN-EARLY claim', 'course');
+    await eventually(() => expect(watching.notes().has(early.id)).toBe(true));
+    await hide(early.id);
+    await eventually(() => expect(watching.notes().has(early.id)).toBe(false));
+    const late = await note(course.users.ana.id, 'HIDDEN-LATE claim', 'course');
+    await hide(late.id);
+
+    const ben = await join(`margin.${documentId}.course`, course.users.cleo.id);
+    const state = new TextDecoder().decode(Y.encodeStateAsUpdate(ben.doc));
+    expect(state).not.toContain('HIDDEN-LATE');
+    // A room that held the note before it was hidden keeps no trace of its text either.
+    const before = new TextDecoder().decode(Y.encodeStateAsUpdate(watching.doc));
+    expect(before).not.toContain('HIDDEN-EARLY');
+    const moderators = await join(`margin.${documentId}.moderators`, course.users.teacher.id);
+    expect(moderators.notes().get(late.id)?.bodyText).toBe('HIDDEN-LATE claim');
+    const ana = await join(
+      `margin.${documentId}.private.${course.users.ana.id}`,
+      course.users.ana.id,
+    );
+    expect(ana.notes().get(late.id)).toMatchObject({
+      hidden: true,
+      hiddenNotice: expect.any(String),
+    });
+  });
+
   it('ignores a read-only client that writes, for everyone', async () => {
     const ben = await join(`margin.${documentId}.course`, course.users.ben.id);
     ben.doc
@@ -225,6 +260,26 @@ describe('limits and faults', () => {
     expect(await garbageClosed).toBeGreaterThan(1000);
     const after = await note(course.users.ana.id, 'Still flowing', 'course');
     await eventually(() => expect(ben.notes().has(after.id)).toBe(true));
+  });
+
+  it('turns away connections beyond a document’s limit', async () => {
+    const small = await startCollabServer({
+      databaseUrl: process.env.DATABASE_URL!,
+      port: 0,
+      allowedOrigins: [],
+      limits: { ...collabLimitsFromEnv({}), maxConnectionsPerDocument: 2 },
+      log: () => {},
+    });
+    try {
+      const on = (room: string, userId: string) => connectRoom({ port: small.port, room, userId });
+      const a = await on(`presence.${documentId}`, course.users.ana.id);
+      const b = await on(`margin.${documentId}.course`, course.users.ben.id);
+      await expect(on(`notebook.${documentId}`, course.users.cleo.id)).rejects.toThrow();
+      const elsewhere = await on(`presence.${otherDocumentId}`, course.users.cleo.id);
+      for (const c of [a, b, elsewhere]) c.close();
+    } finally {
+      await small.stop();
+    }
   });
 
   it('closes a removed member’s sockets to the course’s rooms', async () => {

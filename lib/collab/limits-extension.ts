@@ -1,11 +1,12 @@
 import type { beforeHandleMessagePayload, Extension, onConnectPayload } from '@hocuspocus/server';
+import { parseRoomName } from './room-name';
 
 /** The collab server's limits; each can be set by environment (see README). */
 export interface CollabLimits {
   /** Largest frame accepted, in bytes; a bigger one closes that socket (1009). */
   maxFrameBytes: number;
-  /** Connections one room accepts. */
-  maxConnectionsPerRoom: number;
+  /** Connections one document accepts, across its rooms (each reader holds up to four). */
+  maxConnectionsPerDocument: number;
   /** Sustained messages per second one socket may send in a room, and the burst above it. */
   messagesPerSecond: number;
   burst: number;
@@ -24,7 +25,7 @@ export function collabLimitsFromEnv(
   const messagesPerSecond = num('COLLAB_MESSAGES_PER_SECOND', 60);
   return {
     maxFrameBytes: num('COLLAB_MAX_FRAME_BYTES', 1024 * 1024),
-    maxConnectionsPerRoom: num('COLLAB_MAX_CONNECTIONS', 500),
+    maxConnectionsPerDocument: num('COLLAB_MAX_CONNECTIONS', 2000),
     messagesPerSecond,
     burst: messagesPerSecond * 2,
   };
@@ -34,7 +35,7 @@ export function collabLimitsFromEnv(
 export const RATE_LIMITED = { code: 1008, reason: 'Too many messages' };
 
 /**
- * Caps connections per room and messages per socket (one token bucket per WebSocket,
+ * Caps connections per document and messages per socket (one token bucket per WebSocket,
  * across the rooms it carries). A socket over its rate is closed; nobody else notices. The frame size cap is set on
  * the WebSocket server itself (see startCollabServer).
  */
@@ -46,9 +47,12 @@ export class LimitsExtension implements Extension {
   constructor(private readonly limits: CollabLimits) {}
 
   async onConnect({ instance, documentName }: onConnectPayload) {
-    const open = instance.documents.get(documentName)?.getConnectionsCount() ?? 0;
-    if (open >= this.limits.maxConnectionsPerRoom)
-      throw new Error(`This room is full (${this.limits.maxConnectionsPerRoom} connections).`);
+    const documentId = parseRoomName(documentName)?.documentId;
+    let open = 0;
+    for (const [name, room] of instance.documents)
+      if (parseRoomName(name)?.documentId === documentId) open += room.getConnectionsCount();
+    const max = this.limits.maxConnectionsPerDocument;
+    if (open >= max) throw new Error(`This document is full (${max} connections).`);
   }
 
   async beforeHandleMessage({ connection }: beforeHandleMessagePayload) {
