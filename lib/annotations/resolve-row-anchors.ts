@@ -1,6 +1,7 @@
 import { resolveAnchors } from '../anchoring/resolve-anchors';
 import type { ResolvedAnchor } from '../anchoring/resolved-anchor';
-import { getDb } from '../db/prisma';
+import { loadVersionTexts } from '../documents/load-version-texts';
+import { NotFoundError } from '../errors/app-error';
 
 /** The stored target of an annotation row: its version and W3C selector fields. */
 export interface AnchorRow {
@@ -14,24 +15,21 @@ export interface AnchorRow {
 
 /**
  * Resolves each row's stored target against the document's current version, loading
- * only the versions the rows were made on (one shared diff per version pair).
+ * only the versions the rows were made on (one shared diff per version pair; version
+ * texts come from a small cache, since versions never change).
  */
 export async function resolveRowAnchors(
   rows: readonly AnchorRow[],
   currentVersionId: string | null,
 ): Promise<ResolvedAnchor[]> {
-  const db = getDb();
-  const current = await db.documentVersion.findUniqueOrThrow({
-    where: { id: currentVersionId ?? '' },
-    select: { id: true, text: true },
-  });
-  const oldIds = [...new Set(rows.map((r) => r.versionId))].filter((id) => id !== current.id);
-  const oldVersions = oldIds.length
-    ? await db.documentVersion.findMany({
-        where: { id: { in: oldIds } },
-        select: { id: true, text: true },
-      })
-    : [];
+  const ids = [...new Set([currentVersionId ?? '', ...rows.map((r) => r.versionId)])];
+  const texts = await loadVersionTexts(ids);
+  const currentText = texts.get(currentVersionId ?? '');
+  if (currentText === undefined) throw new NotFoundError('That document has no text yet.');
+  const current = { id: currentVersionId!, text: currentText };
+  const oldVersions = ids
+    .filter((id) => id !== current.id && texts.has(id))
+    .map((id) => ({ id, text: texts.get(id)! }));
   return resolveAnchors(
     rows.map((r) => ({
       versionId: r.versionId,

@@ -12,6 +12,12 @@ import type { ChangeListener } from './change-listener';
 import { marginRoomEntries } from './margin-room-entries';
 import { parseRoomName, type MarginAudience } from './room-name';
 
+/** A room's refresh state: whether a read runs, and the notes (or 'all') to read next. */
+interface RefreshQueue {
+  running: boolean;
+  pending: Set<string> | 'all' | null;
+}
+
 /** The server's own writes: not a client's, and nothing to store. */
 const ORIGIN = { source: 'local' as const, skipStoreHooks: true };
 
@@ -26,8 +32,7 @@ const ORIGIN = { source: 'local' as const, skipStoreHooks: true };
 export class MarginProjectionExtension implements Extension {
   extensionName = 'margin-projection';
   private instance: Hocuspocus | null = null;
-  // One refresh at a time per room, in order, so a slow read never overwrites a newer one.
-  private queues = new Map<string, Promise<void>>();
+  private queues = new Map<string, RefreshQueue>();
 
   constructor(listener: ChangeListener) {
     listener.on((change) => {
@@ -93,18 +98,38 @@ export class MarginProjectionExtension implements Extension {
     audience: MarginAudience,
     ids?: string[],
   ) {
-    const previous = this.queues.get(document.name) ?? Promise.resolve();
-    const next = previous
-      .then(() => this.refresh(document, documentId, audience, ids))
-      .catch((error: unknown) => {
+    const queue = this.queues.get(document.name) ?? { running: false, pending: null };
+    this.queues.set(document.name, queue);
+    queue.pending =
+      !ids || queue.pending === 'all' ? 'all' : new Set([...(queue.pending ?? []), ...ids]);
+    if (!queue.running) void this.drain(document, documentId, audience, queue);
+  }
+
+  // One read at a time per room, so an older read never lands after a newer one; what
+  // piles up meanwhile is read together in the next.
+  private async drain(
+    document: Document,
+    documentId: string,
+    audience: MarginAudience,
+    queue: RefreshQueue,
+  ) {
+    queue.running = true;
+    while (queue.pending) {
+      const take = queue.pending;
+      queue.pending = null;
+      await this.refresh(
+        document,
+        documentId,
+        audience,
+        take === 'all' ? undefined : [...take],
+      ).catch((error: unknown) => {
         // A room whose audience lost the document is emptied; access checks close its sockets.
         if (error instanceof AppError) this.write(document, new Map(), undefined);
         else console.error(`collab: could not refresh ${document.name}`, error);
       });
-    this.queues.set(document.name, next);
-    void next.then(() => {
-      if (this.queues.get(document.name) === next) this.queues.delete(document.name);
-    });
+    }
+    queue.running = false;
+    this.queues.delete(document.name);
   }
 
   private async refresh(
