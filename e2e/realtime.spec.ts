@@ -107,3 +107,31 @@ test('the course notebook is co-written live and converges', async ({ browser })
     });
   expect(await text(editors[0]!)).toBe(await text(editors[1]!));
 });
+
+test('a note written offline waits, is sent when the network returns, and every reader catches up once', async ({
+  browser,
+}) => {
+  const id = await courseDocument(browser, `Offline ${Date.now()}`);
+  const sam = await signedIn(browser, 'student1@demo.test');
+  const alex = await signedIn(browser, 'student2@demo.test');
+  for (const page of [sam, alex]) {
+    await openReader(page, id);
+    await expect(page.getByTestId('collab-status')).toHaveText('Live');
+  }
+  await sam.context().setOffline(true);
+  await comment(sam, 0, 5, 'Written on the train');
+  const mine = sam.getByTestId('annotation-card').filter({ hasText: 'Written on the train' });
+  await expect(mine).toContainText('Offline: will retry');
+  await comment(alex, 1, 6, 'Written while Sam was away');
+
+  await sam.context().setOffline(false);
+  await expect(mine).not.toContainText('Offline: will retry', { timeout: 15_000 });
+  await expect(
+    alex.getByTestId('annotation-card').filter({ hasText: 'Written on the train' }),
+  ).toHaveCount(1);
+  await expect(sam.getByTestId('collab-status')).toHaveText('Live', { timeout: 15_000 });
+  await expect(
+    sam.getByTestId('annotation-card').filter({ hasText: 'Written while Sam was away' }),
+  ).toHaveCount(1);
+  await expect(mine).toHaveCount(1);
+});

@@ -1,7 +1,13 @@
 import type { annotationJson } from '@/lib/annotations/annotation-json';
 
+type Saved = ReturnType<typeof annotationJson>;
+
 /**
  * A note as the annotations API returns it; `pending` marks one of the reader's own
- * that the server has not confirmed yet (saving, or waiting to retry while offline).
+ * that the server has not confirmed yet (saving, or waiting to retry while offline),
+ * and likewise a reply still being sent.
  */
-export type NoteJson = ReturnType<typeof annotationJson> & { pending?: 'saving' | 'offline' };
+export type NoteJson = Omit<Saved, 'replies'> & {
+  pending?: 'saving' | 'offline';
+  replies: (Saved['replies'][number] & { pending?: boolean })[];
+};

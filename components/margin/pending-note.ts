@@ -52,3 +52,21 @@ export function pendingNote(
     pending: 'saving',
   };
 }
+
+/** A reply of the reader's own, shown in its thread while the server has not confirmed it. */
+export function pendingReply(
+  id: string,
+  body: unknown,
+  me: { id: string; name: string },
+): NoteJson['replies'][number] {
+  return {
+    id,
+    author: me,
+    body: body as NoteJson['replies'][number]['body'],
+    bodyText: '',
+    edited: false,
+    hidden: false,
+    createdAt: new Date().toISOString(),
+    pending: true,
+  };
+}

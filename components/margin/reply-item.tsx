@@ -34,6 +34,7 @@ export function ReplyItem({
       <p className="text-xs text-stone-600">
         <span className="font-semibold text-ink">{reply.author.name}</span>{' '}
         {reply.edited && '(edited)'}
+        {reply.pending && <span role="status">Sending…</span>}
       </p>
       {editing ? (
         <CommentComposer
@@ -50,7 +51,7 @@ export function ReplyItem({
       ) : (
         <RichText doc={reply.body} />
       )}
-      {mine && !editing && (
+      {mine && !editing && !reply.pending && (
         <div className="mt-1 flex gap-2 text-xs">
           <button type="button" className="underline" onClick={() => setEditing(true)}>
             Edit reply

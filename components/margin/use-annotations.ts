@@ -5,7 +5,7 @@ import type { CollabSession } from '@/components/collab/use-collab-session';
 import { useLiveNotes } from '@/components/collab/use-live-notes';
 import { mergeNote } from './merge-note';
 import type { NoteJson } from './note-json';
-import { pendingNote, type NewNoteInput } from './pending-note';
+import { pendingNote, pendingReply, type NewNoteInput } from './pending-note';
 
 // A failed fetch (no network, server unreachable) rejects with a TypeError; HTTP errors do not.
 const isOffline = (err: unknown) => err instanceof TypeError;
@@ -109,14 +109,24 @@ export function useAnnotations(
     () => ({
       update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body, id),
       remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE', undefined, id),
-      reply: (id: string, body: unknown) =>
-        mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }, id),
+      reply: async (id: string, body: unknown) => {
+        // The reply shows in its thread at once, marked as sending, until the server has it.
+        const sending = `sending-${crypto.randomUUID()}`;
+        const withReplies = (change: (replies: NoteJson['replies']) => NoteJson['replies']) =>
+          setNotes((old) =>
+            old ? old.map((n) => (n.id === id ? { ...n, replies: change(n.replies) } : n)) : old,
+          );
+        withReplies((replies) => [...replies, pendingReply(sending, body, options.me)]);
+        const ok = await mutate(`/api/v1/annotations/${id}/replies`, 'POST', { body }, id);
+        if (!ok) withReplies((replies) => replies.filter((r) => r.id !== sending));
+        return ok;
+      },
       updateReply: (noteId: string, replyId: string, body: unknown) =>
         mutate(`/api/v1/replies/${replyId}`, 'PATCH', { body }, noteId),
       removeReply: (noteId: string, replyId: string) =>
         mutate(`/api/v1/replies/${replyId}`, 'DELETE', undefined, noteId),
     }),
-    [mutate],
+    [mutate, options.me],
   );
 
   const me = options.me;
