@@ -57,10 +57,11 @@ export const AnnotationCard = memo(function AnnotationCard({
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
   useEffect(() => {
-    if (mode !== 'reply' || !onReplying) return;
+    // Everyone in the document hears who is replying where: never on a private note.
+    if (mode !== 'reply' || !onReplying || note.visibility === 'private') return;
     onReplying(note.id, true);
     return () => onReplying(note.id, false);
-  }, [mode, note.id, onReplying]);
+  }, [mode, note.id, note.visibility, onReplying]);
   // Controls show on the focused card only, as in Google Docs: the margin stays calm,
   // and a long document's hundreds of cards cost a scroll frame little.
   const open = !note.pending && (focused || expanded || mode !== 'view');
