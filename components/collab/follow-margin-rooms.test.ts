@@ -5,18 +5,13 @@ import type { NoteJson } from '@/components/margin/note-json';
 import { createAnnotation } from '@/lib/annotations/create-annotation';
 import { deleteAnnotation } from '@/lib/annotations/delete-annotation';
 import { getDb } from '@/lib/db/prisma';
-import { createDocument } from '@/lib/documents/create-document';
 import { findFreePort } from '@/lib/net/find-free-port';
 import { eventually, openRoom } from '@/lib/testing/connect-room';
-import { makeCourse } from '@/lib/testing/make-course';
+import { makeCourse, makeCourseDocument, paragraphDoc } from '@/lib/testing/make-course';
 import { followMarginRooms } from './follow-margin-rooms';
 
 process.env.NEXTAUTH_SECRET ??= 'collab-test-secret';
 const TEXT = 'Readers came in the morning and left at dusk, tickets in hand.';
-const content = {
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: TEXT }] }],
-};
 
 let port: number;
 let server: ChildProcess | null = null;
@@ -57,7 +52,7 @@ const say = (actorId: string, text: string) =>
     documentId,
     input: {
       target: { selector: [{ type: 'TextQuoteSelector', exact: 'tickets' }] },
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+      body: paragraphDoc(text),
       visibility: 'course',
       tags: [],
     },
@@ -66,15 +61,12 @@ const say = (actorId: string, text: string) =>
 beforeAll(async () => {
   port = await findFreePort();
   course = await makeCourse({ teacher: 'INSTRUCTOR', ana: 'STUDENT', ben: 'STUDENT' });
-  documentId = (
-    await createDocument({
-      ownerId: course.users.teacher.id,
-      courseId: course.courseId,
-      title: 'Faults',
-      content,
-      text: TEXT,
-    })
-  ).id;
+  documentId = await makeCourseDocument({
+    ownerId: course.users.teacher.id,
+    courseId: course.courseId,
+    title: 'Faults',
+    text: TEXT,
+  });
   await startServer();
 });
 

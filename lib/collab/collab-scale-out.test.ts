@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotation } from '../annotations/create-annotation';
-import { createDocument } from '../documents/create-document';
 import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
 import { findRedis } from '../testing/find-redis';
-import { makeCourse } from '../testing/make-course';
+import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
 import { startCollabServer, type CollabServer } from './start-collab-server';
 
 process.env.NEXTAUTH_SECRET ??= 'collab-test-secret';
 const TEXT = 'Two servers, one class: the reading room holds them all.';
-const content = {
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: TEXT }] }],
-};
 
 const redis = await findRedis();
 if (redis.url === null) console.warn(`Skipping the collab scale-out test: ${redis.reason}.`);
@@ -24,15 +19,12 @@ describe.skipIf(!redis.url)('two collab instances joined through Redis', () => {
 
   beforeAll(async () => {
     course = await makeCourse({ teacher: 'INSTRUCTOR', ana: 'STUDENT', ben: 'STUDENT' });
-    documentId = (
-      await createDocument({
-        ownerId: course.users.teacher.id,
-        courseId: course.courseId,
-        title: 'Scale out',
-        content,
-        text: TEXT,
-      })
-    ).id;
+    documentId = await makeCourseDocument({
+      ownerId: course.users.teacher.id,
+      courseId: course.courseId,
+      title: 'Scale out',
+      text: TEXT,
+    });
     for (let i = 0; i < 2; i++)
       servers.push(
         await startCollabServer({
@@ -65,10 +57,7 @@ describe.skipIf(!redis.url)('two collab instances joined through Redis', () => {
       documentId,
       input: {
         target: { selector: [{ type: 'TextQuoteSelector', exact: 'one class' }] },
-        body: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'From instance 2' }] }],
-        },
+        body: paragraphDoc('From instance 2'),
         visibility: 'course',
         tags: [],
       },

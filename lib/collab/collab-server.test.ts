@@ -9,9 +9,8 @@ import { deleteAnnotation } from '../annotations/delete-annotation';
 import { removeMember } from '../courses/remove-member';
 import { setNotebookLock } from '../courses/set-notebook-lock';
 import { getDb } from '../db/prisma';
-import { createDocument } from '../documents/create-document';
 import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
-import { makeCourse } from '../testing/make-course';
+import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
 import { collabLimitsFromEnv } from './limits-extension';
 import { publishChange } from './publish-change';
 import { startCollabServer, type CollabServer } from './start-collab-server';
@@ -19,14 +18,7 @@ import { startCollabServer, type CollabServer } from './start-collab-server';
 process.env.NEXTAUTH_SECRET ??= 'collab-test-secret';
 
 const TEXT = 'The purge took three of five marshals. Later historians disputed the figures.';
-const content = {
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: TEXT }] }],
-};
-const body = (text: string) => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
+const body = paragraphDoc;
 const at = (exact: string) => ({ selector: [{ type: 'TextQuoteSelector' as const, exact }] });
 
 let server: CollabServer;
@@ -56,16 +48,13 @@ beforeAll(async () => {
     ben: 'STUDENT',
     cleo: 'STUDENT',
   });
-  const make = async (title: string) =>
-    (
-      await createDocument({
-        ownerId: course.users.teacher.id,
-        courseId: course.courseId,
-        title,
-        content,
-        text: TEXT,
-      })
-    ).id;
+  const make = (title: string) =>
+    makeCourseDocument({
+      ownerId: course.users.teacher.id,
+      courseId: course.courseId,
+      title,
+      text: TEXT,
+    });
   documentId = await make('Live reading');
   otherDocumentId = await make('Another text');
   server = await startCollabServer({

@@ -1,4 +1,5 @@
 import { getDb } from '../db/prisma';
+import { createDocument } from '../documents/create-document';
 import type { CourseRole } from '../db/generated/enums';
 import { createUser } from '../users/create-user';
 import { uniqueEmail } from './unique-email';
@@ -29,4 +30,20 @@ export async function makeCourse<R extends string>(roles: Record<R, CourseRole>)
       { id: string }
     >,
   };
+}
+
+/** One paragraph of `text` as editor JSON, for documents and comments in tests. */
+export function paragraphDoc(text: string) {
+  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+}
+
+/** A one-paragraph document in a course, owned by `ownerId`; returns its id. */
+export async function makeCourseDocument(options: {
+  ownerId: string;
+  courseId: string;
+  title: string;
+  text: string;
+}): Promise<string> {
+  const doc = await createDocument({ ...options, content: paragraphDoc(options.text) });
+  return doc.id;
 }
