@@ -26,8 +26,9 @@ const FIELDS = ['selection', 'typing', 'spotlight', 'cursor'] as const;
  */
 export class PresenceExtension implements Extension {
   extensionName = 'presence';
-  // room → Yjs client id → the socket that owns it.
+  // room → Yjs client id → the socket that owns it, and room → socket → its client id.
   private owners = new Map<string, Map<number, string>>();
+  private claims = new Map<string, Map<string, number>>();
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload) {
     if (parseRoomName(documentName)?.kind === 'presence') document.flushDelay = PRESENCE_FLUSH_MS;
@@ -47,7 +48,9 @@ export class PresenceExtension implements Extension {
     const first = states.keys().next().value;
     let owners = this.owners.get(documentName);
     if (!owners) this.owners.set(documentName, (owners = new Map()));
-    const mine = [...owners].find(([, socket]) => socket === connection.socketId)?.[0];
+    let claims = this.claims.get(documentName);
+    if (!claims) this.claims.set(documentName, (claims = new Map()));
+    const mine = claims.get(connection.socketId);
     for (const [clientId, state] of states) {
       const owner = owners.get(clientId);
       const claimable = owner === undefined && mine === undefined;
@@ -56,6 +59,7 @@ export class PresenceExtension implements Extension {
         continue;
       }
       owners.set(clientId, connection.socketId);
+      claims.set(connection.socketId, clientId);
       const clean: Record<string, unknown> = {
         user: { id: context.user.id, name: context.user.name, color: context.color },
       };
@@ -66,8 +70,14 @@ export class PresenceExtension implements Extension {
 
   async onDisconnect({ documentName, socketId }: onDisconnectPayload) {
     const owners = this.owners.get(documentName);
-    if (!owners) return;
-    for (const [clientId, socket] of owners) if (socket === socketId) owners.delete(clientId);
-    if (!owners.size) this.owners.delete(documentName);
+    const claims = this.claims.get(documentName);
+    const clientId = claims?.get(socketId);
+    if (!owners || !claims || clientId === undefined) return;
+    owners.delete(clientId);
+    claims.delete(socketId);
+    if (!claims.size) {
+      this.owners.delete(documentName);
+      this.claims.delete(documentName);
+    }
   }
 }
