@@ -66,6 +66,8 @@ test('keyboard only: select, highlight, comment, reply, edit and delete', async 
   await page.keyboard.press('Control+Enter');
   await expect(replies).toContainText('Because it is second.');
   await expect(replies).toContainText('(edited)');
+  // The live margin can show the edit before the composer has heard back and closed.
+  await expect(page.getByRole('textbox', { name: 'Edit reply' })).toHaveCount(0);
   await note.getByRole('button', { name: 'Reply', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Reply' })).toBeFocused();
@@ -87,6 +89,7 @@ test('keyboard only: select, highlight, comment, reply, edit and delete', async 
   await page.keyboard.press('Control+Enter');
   await expect(note).toContainText('Why does beta come first?');
   await expect(note).toContainText('(edited)');
+  await expect(page.getByRole('textbox', { name: 'Edit note' })).toHaveCount(0);
 
   page.once('dialog', (d) => void d.accept());
   await note.getByRole('button', { name: 'Delete', exact: true }).focus();

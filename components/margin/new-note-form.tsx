@@ -22,9 +22,12 @@ export function NewNoteForm({
   defaultVisibility,
   focusTags,
   busy,
+  initial,
   onSubmit,
   onCancel,
 }: {
+  /** What the reader had written, when the server refused it and the form comes back. */
+  initial?: NewNote;
   quote: string;
   palette: readonly PaletteColor[];
   members: Member[];
@@ -34,9 +37,9 @@ export function NewNoteForm({
   onSubmit: (note: NewNote) => void;
   onCancel: () => void;
 }) {
-  const [color, setColor] = useState('');
-  const [tags, setTags] = useState('');
-  const [visibility, setVisibility] = useState(defaultVisibility);
+  const [color, setColor] = useState(initial?.color ?? '');
+  const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
+  const [visibility, setVisibility] = useState(initial?.visibility ?? defaultVisibility);
   const field = 'rounded-md border border-stone-300 bg-white px-2 py-1 text-sm';
   return (
     <section
@@ -83,6 +86,7 @@ export function NewNoteForm({
       <CommentComposer
         label="Comment"
         members={members}
+        initial={initial?.body ?? undefined}
         submitLabel="Save note"
         busy={busy}
         onCancel={onCancel}

@@ -82,6 +82,7 @@ export function AnnotatedReader(props: {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [composing, setComposing] = useState<(Selected & { tags: boolean }) | null>(null);
+  const [refused, setRefused] = useState<NewNote | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [announcement, setAnnouncement] = useState('');
   const [anchorTops, setAnchorTops] = useState<Record<string, number> | null>(null);
@@ -242,7 +243,7 @@ export function AnnotatedReader(props: {
 
   async function createNote(selection: Selected, note: Partial<NewNote>) {
     const exact = text.slice(selection.start, selection.end);
-    const ok = await create(
+    const saving = create(
       {
         target: {
           selector: [
@@ -257,12 +258,21 @@ export function AnnotatedReader(props: {
       },
       selection,
     );
-    if (ok) {
-      setComposing(null);
-      setSelected(null);
-      // Collapse the selection onto the new highlight's end; the toolbar goes with it.
-      editor?.commands.setTextSelection(positions.current?.toPos(selection.end) ?? 0);
-      setAnnouncement(`Saved a note on “${exact.slice(0, 60)}”.`);
+    // The note shows at once, as pending: close the form and collapse the selection onto
+    // its end now, not when the server answers (the reader may have moved on by then).
+    setComposing(null);
+    setRefused(null);
+    setSelected(null);
+    editor?.commands.setTextSelection(positions.current?.toPos(selection.end) ?? 0);
+    if (await saving) setAnnouncement(`Saved a note on “${exact.slice(0, 60)}”.`);
+    // Refused: the form comes back with what was written, beside the error.
+    else if (note.body) {
+      setRefused({
+        tags: note.tags ?? [],
+        visibility: props.defaultVisibility,
+        ...note,
+      } as NewNote);
+      setComposing({ ...selection, tags: false });
     }
   }
 
@@ -386,7 +396,11 @@ export function AnnotatedReader(props: {
                 defaultVisibility={props.defaultVisibility}
                 focusTags={composing.tags}
                 busy={busy}
-                onCancel={() => setComposing(null)}
+                onCancel={() => {
+                  setComposing(null);
+                  setRefused(null);
+                }}
+                initial={refused ?? undefined}
                 onSubmit={(note) => void createNote(composing, note)}
               />
             </div>
