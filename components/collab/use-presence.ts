@@ -1,7 +1,7 @@
 'use client';
 
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { joinRoom } from './join-room';
 import type { CollabSession } from './use-collab-session';
 
@@ -64,5 +64,12 @@ export function usePresence(session: CollabSession | null) {
     provider.current?.setAwarenessField('typing', writing ? noteId : null);
   }, []);
 
-  return { peers, setSelection, setTyping };
+  // "Ana is replying…": for each note, who is writing a reply on it.
+  const replyingOn = useMemo(() => {
+    const names: Record<string, string[]> = {};
+    for (const p of peers) if (p.typing) (names[p.typing] ??= []).push(p.user.name);
+    return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, n.join(' and ')]));
+  }, [peers]);
+
+  return { peers, replyingOn, setSelection, setTyping };
 }

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { CourseNotebook } from '@/components/collab/course-notebook';
 import { PresenceBar } from '@/components/collab/presence-bar';
 import { useCollabSession } from '@/components/collab/use-collab-session';
-import { usePresence } from '@/components/collab/use-presence';
+import { usePresence, type Peer } from '@/components/collab/use-presence';
 import { useShowSelections } from '@/components/collab/use-show-selections';
 import { AnnotationCard } from '@/components/margin/annotation-card';
 import { MarginCards } from '@/components/margin/margin-cards';
@@ -27,6 +27,7 @@ import { highlightTops } from './highlight-tops';
 import { Highlights, type HighlightSpec } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
 import { RemoteSelections } from './remote-selections-extension';
+import { useRemoteSelections } from './use-remote-selections';
 import { SelectionToolbar } from './selection-toolbar';
 
 interface Selected {
@@ -36,6 +37,8 @@ interface Selected {
 }
 
 const NO_NOTES: NoteJson[] = [];
+
+const NO_PEERS: Peer[] = [];
 
 const NO_FILTERS: Filters = { author: '', tag: '', color: '', visibility: '', sort: 'position' };
 
@@ -181,28 +184,7 @@ export function AnnotatedReader(props: {
     editor?.commands.focusHighlight(focusedId);
   }, [editor, focusedId]);
 
-  // Others' selections, tinted in their colour, unless this reader turned them off.
-  useEffect(() => {
-    const map = positions.current;
-    if (!editor || !map) return;
-    const shown = showSelections ? presence.peers.filter((p) => p.selection) : [];
-    editor.commands.setRemoteSelections(
-      shown.map((p) => ({
-        clientId: p.clientId,
-        from: map.toPos(p.selection!.start),
-        to: map.toPos(p.selection!.end - 1) + 1,
-        color: p.user.color,
-        name: p.user.name,
-      })),
-    );
-  }, [editor, presence.peers, showSelections]);
-
-  // "Ana is replying…": who is writing a reply on which note.
-  const replyingOn = useMemo(() => {
-    const names: Record<string, string[]> = {};
-    for (const p of presence.peers) if (p.typing) (names[p.typing] ??= []).push(p.user.name);
-    return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, n.join(' and ')]));
-  }, [presence.peers]);
+  useRemoteSelections(editor, showSelections ? presence.peers : NO_PEERS);
 
   // A link to a note (#annotation-<id>, as notifications use) opens at its highlight.
   useEffect(() => {
@@ -313,7 +295,7 @@ export function AnnotatedReader(props: {
         onFocus={focusCard}
         onReattach={canReattach ? reattachCard : undefined}
         expanded={expanded}
-        replying={replyingOn[n.id]}
+        replying={presence.replyingOn[n.id]}
         onReplying={presence.setTyping}
       />
     ),
@@ -326,7 +308,7 @@ export function AnnotatedReader(props: {
       actions,
       focusCard,
       reattachCard,
-      replyingOn,
+      presence.replyingOn,
       presence.setTyping,
     ],
   );

@@ -5,6 +5,7 @@ import { Prisma } from '../db/generated/client';
 import { getDb } from '../db/prisma';
 import { ConflictError } from '../errors/app-error';
 import { loadDocumentFor } from '../documents/load-document-for';
+import { loadVersionText } from '../documents/load-version-text';
 import { notifyForComment } from '../notifications/notify-for-comment';
 import type { createAnnotationInput } from './annotation-input';
 import { mentionedUserIds } from './mentioned-user-ids';
@@ -39,10 +40,7 @@ export async function createAnnotation(options: {
     options.input.id ? retried(options.input.id, options.actor.id, doc.id) : null;
   const earlier = await again();
   if (earlier) return earlier;
-  const current = await db.documentVersion.findUniqueOrThrow({
-    where: { id: doc.currentVersionId ?? '' },
-    select: { id: true, text: true },
-  });
+  const current = await loadVersionText(doc.currentVersionId);
   const range = placeOnCurrentVersion(options.input.target.selector, current);
   const [quote, position] = describeRange(current.text, range.start, range.end);
   const comment = toCommentBody(options.input.body);

@@ -1,7 +1,7 @@
 import { resolveAnchors } from '../anchoring/resolve-anchors';
 import type { ResolvedAnchor } from '../anchoring/resolved-anchor';
 import { loadVersionTexts } from '../documents/load-version-texts';
-import { NotFoundError } from '../errors/app-error';
+import { loadVersionText } from '../documents/load-version-text';
 
 /** The stored target of an annotation row: its version and W3C selector fields. */
 export interface AnchorRow {
@@ -22,14 +22,10 @@ export async function resolveRowAnchors(
   rows: readonly AnchorRow[],
   currentVersionId: string | null,
 ): Promise<ResolvedAnchor[]> {
-  const ids = [...new Set([currentVersionId ?? '', ...rows.map((r) => r.versionId)])];
-  const texts = await loadVersionTexts(ids);
-  const currentText = texts.get(currentVersionId ?? '');
-  if (currentText === undefined) throw new NotFoundError('That document has no text yet.');
-  const current = { id: currentVersionId!, text: currentText };
-  const oldVersions = ids
-    .filter((id) => id !== current.id && texts.has(id))
-    .map((id) => ({ id, text: texts.get(id)! }));
+  const current = await loadVersionText(currentVersionId);
+  const oldIds = [...new Set(rows.map((r) => r.versionId))].filter((id) => id !== current.id);
+  const texts = await loadVersionTexts(oldIds);
+  const oldVersions = [...texts].map(([id, text]) => ({ id, text }));
   return resolveAnchors(
     rows.map((r) => ({
       versionId: r.versionId,
