@@ -65,6 +65,9 @@ test('upload, read, fix a typo, see the new version and its diff, then delete', 
   await page.keyboard.press('End');
   for (let i = 0; i < 'Teh rules were strict.'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('The rules were strict.');
+  // The edit is checked before saving, so a misplaced caret fails here and says so.
+  await expect(editor).toContainText('a raised desk. The rules were strict.');
+  await expect(editor).not.toContainText('Teh');
   await page.getByRole('button', { name: 'Save as new version' }).click();
   await expect(page.getByText('Saved as version 2.')).toBeVisible();
   await expect(page.getByRole('article', { name: 'Document text' })).toContainText(
@@ -73,6 +76,9 @@ test('upload, read, fix a typo, see the new version and its diff, then delete', 
 
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByRole('list', { name: 'Versions' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    page.getByRole('heading', { name: 'Changes in version 2, against version 1' }),
+  ).toBeVisible();
   const diff = page.getByTestId('version-diff');
   await expect(diff.locator('del')).toContainText(['Teh']);
   await expect(diff.locator('ins')).toContainText(['The']);
