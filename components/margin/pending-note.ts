@@ -48,6 +48,8 @@ export function pendingNote(
       end: range.end,
       confidence: 1,
     },
+    claim: null,
+    sources: [],
     replies: [],
     pending: 'saving',
   };

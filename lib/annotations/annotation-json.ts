@@ -1,4 +1,6 @@
 import type { ResolvedAnchor } from '../anchoring/resolved-anchor';
+import type { Source } from '../db/generated/client';
+import { sourceJson } from '../sources/source-json';
 
 interface Person {
   id: string;
@@ -32,6 +34,42 @@ interface AnnotationRow extends Omit<ReplyRow, 'author'> {
   updatedAt: Date;
   author: Person;
   replies: ReplyRow[];
+  claimReason: string | null;
+  claimStatus: string | null;
+  sources: {
+    relation: string;
+    quotedPassage: string | null;
+    note: string | null;
+    createdAt: Date;
+    addedBy: Person | null;
+    source: Source;
+  }[];
+  claimReviews: {
+    id: string;
+    fromStatus: string | null;
+    toStatus: string;
+    note: string;
+    sourceIds: string[];
+    createdAt: Date;
+    reviewer: Person;
+  }[];
+}
+
+function claimJson(row: AnnotationRow) {
+  if (!row.claimStatus || !row.claimReason) return null;
+  return {
+    status: row.claimStatus.toLowerCase(),
+    reason: row.claimReason.toLowerCase(),
+    history: row.claimReviews.map((r) => ({
+      id: r.id,
+      by: r.reviewer,
+      from: r.fromStatus?.toLowerCase() ?? null,
+      to: r.toStatus.toLowerCase(),
+      note: r.note,
+      sourceIds: r.sourceIds,
+      at: r.createdAt.toISOString(),
+    })),
+  };
 }
 
 function hiddenFor(row: { hiddenAt: Date | null }, isAuthor: boolean) {
@@ -78,6 +116,17 @@ export function annotationJson(row: AnnotationRow, anchor: ResolvedAnchor, actor
       end: anchor.end,
       confidence: anchor.confidence,
     },
+    claim: claimJson(row),
+    sources: deleted
+      ? []
+      : row.sources.map((s) => ({
+          ...sourceJson(s.source),
+          relation: s.relation.toLowerCase(),
+          quotedPassage: s.quotedPassage,
+          note: s.note,
+          addedBy: s.addedBy,
+          attachedAt: s.createdAt.toISOString(),
+        })),
     replies: row.replies.map((r) => ({
       id: r.id,
       author: r.author,

@@ -139,6 +139,7 @@ describe('visibility', () => {
         .filter((r) =>
           can(user, 'read', {
             type: 'annotation',
+            kind: r.kind,
             authorId: r.authorId,
             visibility: r.visibility,
             hidden: r.hiddenAt !== null,

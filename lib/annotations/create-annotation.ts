@@ -3,7 +3,8 @@ import { describeRange } from '../anchoring/describe-range';
 import { publishChange } from '../collab/publish-change';
 import { Prisma } from '../db/generated/client';
 import { getDb } from '../db/prisma';
-import { ConflictError } from '../errors/app-error';
+import type { ClaimReason } from '../db/generated/enums';
+import { ConflictError, ValidationError } from '../errors/app-error';
 import { loadDocumentFor } from '../documents/load-document-for';
 import { loadVersionText } from '../documents/load-version-text';
 import { notifyForComment } from '../notifications/notify-for-comment';
@@ -23,18 +24,41 @@ async function retried(id: string, authorId: string, documentId: string) {
   throw new ConflictError('That note id is taken; create the note without one.');
 }
 
+type Visibility = 'PRIVATE' | 'COURSE' | 'PUBLIC';
+
+// A claim waits for the course's moderators, so it is never private and needs a course.
+function claimVisibility(
+  courseId: string | null,
+  asked: Visibility | undefined,
+  fallback: Visibility,
+) {
+  if (!courseId)
+    throw new ValidationError(
+      'Claims are reviewed by a course’s moderators; put this document in a course to flag claims.',
+    );
+  if (asked === 'PRIVATE')
+    throw new ValidationError(
+      'A flagged claim is for the course to review, so it cannot be private.',
+    );
+  return asked ?? (fallback === 'PRIVATE' ? 'COURSE' : fallback);
+}
+
 /**
  * Creates a note on the current version of a document the actor may read. The given
  * selectors are placed on that version (positions first, then the quote), and the
  * stored selectors are rebuilt from the placed range, so they always agree. With a
  * client-chosen id, creating it again returns the same note instead of a second one.
+ * With `claim`, the note is a flagged claim: open, with its flagging as the first step
+ * of its history.
  */
 export async function createAnnotation(options: {
   actor: { id: string };
   documentId: string;
   input: z.infer<typeof createAnnotationInput>;
+  claim?: { reason: ClaimReason };
 }) {
   const doc = await loadDocumentFor(options.actor, options.documentId, 'annotate');
+  const { claim } = options;
   const db = getDb();
   const again = () =>
     options.input.id ? retried(options.input.id, options.actor.id, doc.id) : null;
@@ -50,9 +74,9 @@ export async function createAnnotation(options: {
         select: { defaultVisibility: true },
       })
     : null;
-  const visibility = options.input.visibility
-    ? (options.input.visibility.toUpperCase() as 'PRIVATE' | 'COURSE' | 'PUBLIC')
-    : (course?.defaultVisibility ?? 'PRIVATE');
+  const asked = options.input.visibility?.toUpperCase() as Visibility | undefined;
+  const fallback = course?.defaultVisibility ?? 'PRIVATE';
+  const visibility = claim ? claimVisibility(doc.courseId, asked, fallback) : (asked ?? fallback);
   const created = await db
     .$transaction(async (tx) => {
       const row = await tx.annotation.create({
@@ -61,7 +85,8 @@ export async function createAnnotation(options: {
           documentId: doc.id,
           versionId: current.id,
           authorId: options.actor.id,
-          kind: comment ? 'COMMENT' : 'HIGHLIGHT',
+          kind: claim ? 'CLAIM' : comment ? 'COMMENT' : 'HIGHLIGHT',
+          ...(claim ? { claimReason: claim.reason, claimStatus: 'OPEN' as const } : {}),
           body: comment?.body as object | undefined,
           bodyText: comment?.bodyText ?? '',
           color: options.input.color ?? null,
@@ -75,6 +100,15 @@ export async function createAnnotation(options: {
         },
         select: { id: true },
       });
+      if (claim)
+        await tx.claimReview.create({
+          data: {
+            annotationId: row.id,
+            reviewerId: options.actor.id,
+            toStatus: 'OPEN',
+            note: comment?.bodyText ?? '',
+          },
+        });
       await publishChange(tx, { type: 'note', documentId: doc.id, noteId: row.id });
       return row;
     })

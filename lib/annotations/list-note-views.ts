@@ -34,6 +34,14 @@ export async function listNoteViews(
         orderBy: { createdAt: 'asc' },
         include: { author: { select: { id: true, name: true } } },
       },
+      sources: {
+        orderBy: { createdAt: 'asc' },
+        include: { source: true, addedBy: { select: { id: true, name: true } } },
+      },
+      claimReviews: {
+        orderBy: { createdAt: 'asc' },
+        include: { reviewer: { select: { id: true, name: true } } },
+      },
     },
   });
   // A deleted note with no visible replies has nothing left to show.

@@ -8,6 +8,8 @@ const MESSAGES: Partial<Record<Action, string>> = {
   delete: 'Only the author of this note can delete it.',
   reply: 'This note is hidden by a moderator, so it takes no replies.',
   moderate: 'Only moderators and instructors of this course can do that.',
+  cite: 'Only the author of this note can attach sources to it; claims take evidence from any member.',
+  report: 'You cannot report your own note.',
 };
 
 /** Loads an annotation with its policy facts and checks `action`: unreadable is 404, refused is 403. */
@@ -16,6 +18,8 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
     where: { id: annotationId },
     select: {
       id: true,
+      kind: true,
+      claimStatus: true,
       documentId: true,
       authorId: true,
       body: true,
@@ -36,6 +40,7 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
   if (!row) throw new NotFoundError(NOT_FOUND);
   const resource: AnnotationResource = {
     type: 'annotation',
+    kind: row.kind,
     authorId: row.authorId,
     visibility: row.visibility,
     hidden: row.hiddenAt !== null,

@@ -240,6 +240,7 @@ describe('searching notes', () => {
         .filter((r) =>
           can(user, 'read', {
             type: 'annotation',
+            kind: r.kind,
             authorId: r.authorId,
             visibility: r.visibility,
             hidden: r.hiddenAt !== null,

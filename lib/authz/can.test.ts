@@ -68,6 +68,7 @@ describe('can: replies', () => {
     hidden,
     note: {
       type: 'annotation' as const,
+      kind: 'COMMENT' as const,
       authorId: 'ana',
       visibility,
       hidden: false,

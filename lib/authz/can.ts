@@ -1,4 +1,4 @@
-import type { CourseRole, Visibility } from '../db/generated/enums';
+import type { AnnotationKind, CourseRole, Visibility } from '../db/generated/enums';
 
 /** Who is asking: a signed-in user's id, or null for anonymous. */
 export type Actor = { id: string } | null;
@@ -21,6 +21,7 @@ export interface CourseResource {
 /** An annotation (note, highlight or claim), with the document it sits on. */
 export interface AnnotationResource {
   type: 'annotation';
+  kind: AnnotationKind;
   authorId: string;
   visibility: Visibility;
   hidden: boolean;
@@ -56,7 +57,10 @@ export type Action =
   | 'annotate'
   | 'reply'
   | 'moderate'
+  | 'cite'
+  | 'report'
   | 'reattach'
+  | 'audit'
   | 'manage';
 
 /** Instructors and moderators of the document's course moderate what is written on it. */
@@ -103,6 +107,16 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
           can(actor, 'read', resource.document) &&
           isCourseModerator(resource.document.actorCourseRole)
         );
+      // Sources back a note's own argument, so they are its author's; a claim's
+      // evidence may come from any member of the course reviewing it.
+      if (action === 'cite')
+        return (
+          reads &&
+          !resource.hidden &&
+          (resource.authorId === actor.id ||
+            (resource.kind === 'CLAIM' && resource.document.actorCourseRole !== null))
+        );
+      if (action === 'report') return reads && resource.authorId !== actor.id;
       return false;
     }
     case 'reply': {
@@ -113,6 +127,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
           resource.authorId === actor.id ||
           isCourseModerator(resource.note.document.actorCourseRole));
       if (action === 'read') return reads;
+      if (action === 'moderate') return reads && can(actor, 'moderate', resource.note);
+      if (action === 'report') return reads && resource.authorId !== actor.id;
       return (
         reads && (action === 'update' || action === 'delete') && resource.authorId === actor.id
       );
@@ -130,6 +146,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'course':
       // Course settings belong to its instructors while the course is active.
       if (action === 'manage') return !resource.archived && resource.actorRole === 'INSTRUCTOR';
+      // The moderation record stays readable to instructors after the course ends.
+      if (action === 'audit') return resource.actorRole === 'INSTRUCTOR';
       // Putting a document in front of a class is a teaching decision.
       return (
         action === 'add-document' &&

@@ -1,9 +1,5 @@
 import { Prisma } from '../db/generated/client';
-import { CourseRole } from '../db/generated/enums';
-import { isCourseModerator } from './can';
-
-// Derived from the policy, so a change to who moderates reaches the SQL too.
-const MODERATOR_ROLES = Object.values(CourseRole).filter(isCourseModerator);
+import { MODERATOR_ROLES } from './moderator-roles';
 
 /** `isCourseModerator` as SQL: the user moderates the course of the document aliased `d`. */
 export function courseModeratorSql(userId: string): Prisma.Sql {

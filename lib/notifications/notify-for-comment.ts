@@ -19,6 +19,7 @@ export async function notifyForComment(options: {
   const note = await db.annotation.findUnique({
     where: { id: options.annotationId },
     select: {
+      kind: true,
       authorId: true,
       visibility: true,
       hiddenAt: true,
@@ -48,6 +49,7 @@ export async function notifyForComment(options: {
   const readers = users.filter((user) =>
     can(user, 'read', {
       type: 'annotation',
+      kind: note.kind,
       authorId: note.authorId,
       visibility: note.visibility,
       hidden: note.hiddenAt !== null,

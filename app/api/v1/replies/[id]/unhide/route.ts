@@ -1,0 +1,4 @@
+import { moderationRoute } from '@/lib/moderation/moderation-route';
+
+/** POST /api/v1/replies/:id/unhide with `{reason}`. */
+export const POST = moderationRoute('reply', 'unhide');
