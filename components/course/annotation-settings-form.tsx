@@ -5,6 +5,7 @@ import { saveAnnotationSettingsAction } from '@/app/courses/[id]/settings/action
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
+import { CITATION_STYLES } from '@/lib/sources/citation-styles';
 import type { PaletteColor } from '@/lib/annotations/default-palette';
 
 /** The instructor's form for what each highlight colour means, and the default visibility of notes. */
@@ -12,6 +13,7 @@ export function AnnotationSettingsForm(props: {
   courseId: string;
   palette: readonly PaletteColor[];
   defaultVisibility: string;
+  citationStyle: string;
 }) {
   const [state, action, pending] = useActionState(saveAnnotationSettingsAction, {});
   return (
@@ -53,6 +55,12 @@ export function AnnotationSettingsForm(props: {
           { value: 'course', label: 'The course' },
           { value: 'public', label: 'Anyone who can read the document' },
         ]}
+      />
+      <SelectField
+        label="Citation style"
+        name="citationStyle"
+        defaultValue={props.citationStyle}
+        options={CITATION_STYLES.map((s) => ({ value: s.id, label: s.label }))}
       />
       {state.error && <Alert>{state.error}</Alert>}
       {state.ok && (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { ModerationLink } from '@/components/layout/moderation-link';
 import { NotificationsLink } from '@/components/layout/notifications-link';
 
 /** The top bar: brand, and the signed-in user's links or the sign-in links. */
@@ -21,6 +22,7 @@ export async function SiteHeader() {
               <Link href="/notes" className="underline-offset-4 hover:underline">
                 Notes
               </Link>
+              <ModerationLink userId={user.id} />
               <NotificationsLink userId={user.id} />
               <Link href="/settings" className="underline-offset-4 hover:underline">
                 Settings

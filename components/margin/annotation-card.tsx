@@ -3,7 +3,10 @@
 import { memo, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { DocNode } from '@/lib/documents/doc-node';
+import { ClaimBadge } from '@/components/claims/claim-badge';
+import type { CitationStyle } from '@/lib/sources/citation-styles';
 import { AnchorBadge } from './anchor-badge';
+import { NoteReview } from './note-review';
 import { CommentComposer } from './comment-composer';
 import type { Member } from './mention-suggestion';
 import type { NoteJson } from './note-json';
@@ -38,6 +41,8 @@ export const AnnotationCard = memo(function AnnotationCard({
   onReattach,
   replying,
   onReplying,
+  isModerator = false,
+  citationStyle = 'apa',
 }: {
   note: NoteJson;
   userId: string;
@@ -54,6 +59,10 @@ export const AnnotationCard = memo(function AnnotationCard({
   replying?: string;
   /** Told when this reader starts or stops writing a reply here, for others to see. */
   onReplying?: (noteId: string, writing: boolean) => void;
+  /** Whether the reader moderates this document's course: verdicts, hiding. */
+  isModerator?: boolean;
+  /** The style the reader reads citations in. */
+  citationStyle?: CitationStyle;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
   useEffect(() => {
@@ -87,6 +96,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         </span>
         <time dateTime={note.createdAt}>{when}</time>
         {note.edited && <span>(edited)</span>}
+        {note.claim && <ClaimBadge status={note.claim.status} />}
         <span className="rounded bg-stone-100 px-1">{note.visibility}</span>
         {colorLabel && <span>{colorLabel}</span>}
         {note.pending && (
@@ -128,6 +138,15 @@ export const AnnotationCard = memo(function AnnotationCard({
           ))}
         </ul>
       )}
+      <NoteReview
+        note={note}
+        userId={userId}
+        isModerator={isModerator}
+        style={citationStyle}
+        open={open}
+        busy={busy}
+        actions={actions}
+      />
       {note.replies.length > 0 && (
         <button
           type="button"
@@ -151,6 +170,7 @@ export const AnnotationCard = memo(function AnnotationCard({
               members={members}
               busy={busy}
               actions={actions}
+              isModerator={isModerator}
             />
           ))}
         </ol>

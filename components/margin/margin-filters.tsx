@@ -8,6 +8,8 @@ export interface Filters {
   tag: string;
   color: string;
   visibility: string;
+  /** 'claims' shows flagged claims only. */
+  kind: string;
   sort: 'position' | 'time';
 }
 
@@ -17,7 +19,8 @@ export function passes(note: NoteJson, f: Filters): boolean {
     (!f.author || note.author?.id === f.author) &&
     (!f.tag || note.tags.includes(f.tag)) &&
     (!f.color || note.color === f.color) &&
-    (!f.visibility || note.visibility === f.visibility)
+    (!f.visibility || note.visibility === f.visibility) &&
+    (f.kind !== 'claims' || note.claim !== null)
   );
 }
 
@@ -68,6 +71,10 @@ export function MarginFilters({
         ['private', 'Only me'],
         ['course', 'Course'],
         ['public', 'Public'],
+      ])}
+      {select('Show', 'kind', [
+        ['', 'All notes'],
+        ['claims', 'Claims only'],
       ])}
       {select('Order', 'sort', [
         ['position', 'By position'],

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { ModerationControls } from '@/components/moderation/moderation-controls';
 import { CommentComposer } from './comment-composer';
 import type { Member } from './mention-suggestion';
 import type { NoteJson } from './note-json';
@@ -10,6 +11,7 @@ import { RichText } from './rich-text';
 export interface ReplyActions {
   updateReply: (noteId: string, replyId: string, body: unknown) => Promise<boolean>;
   removeReply: (noteId: string, replyId: string) => Promise<boolean>;
+  act: (noteId: string, path: string, method: string, body?: unknown) => Promise<boolean>;
 }
 
 /** One reply in a thread: author, text, "edited", and the author's Edit and Delete. */
@@ -20,7 +22,9 @@ export function ReplyItem({
   members,
   busy,
   actions,
+  isModerator,
 }: {
+  isModerator: boolean;
   noteId: string;
   reply: NoteJson['replies'][number];
   mine: boolean;
@@ -36,6 +40,9 @@ export function ReplyItem({
         {reply.edited && '(edited)'}
         {reply.pending && <span role="status">Sending…</span>}
       </p>
+      {reply.hidden && 'hiddenNotice' in reply && (
+        <p className="text-xs text-red-800">{reply.hiddenNotice}</p>
+      )}
       {editing ? (
         <CommentComposer
           label="Edit reply"
@@ -50,6 +57,18 @@ export function ReplyItem({
         />
       ) : (
         <RichText doc={reply.body} />
+      )}
+      {!editing && !reply.pending && (
+        <ModerationControls
+          what="reply"
+          mine={mine}
+          hidden={reply.hidden}
+          isModerator={isModerator}
+          busy={busy}
+          run={(operation, reason) =>
+            actions.act(noteId, `replies/${reply.id}/${operation}`, 'POST', { reason })
+          }
+        />
       )}
       {mine && !editing && !reply.pending && (
         <div className="mt-1 flex gap-2 text-xs">

@@ -125,8 +125,13 @@ export function useAnnotations(
         mutate(`/api/v1/replies/${replyId}`, 'PATCH', { body }, noteId),
       removeReply: (noteId: string, replyId: string) =>
         mutate(`/api/v1/replies/${replyId}`, 'DELETE', undefined, noteId),
+      // Claims, sources and moderation: any API call that changes one note, then its refresh.
+      act: (noteId: string, path: string, method: string, body?: unknown) =>
+        mutate(`/api/v1/${path}`, method, body, noteId),
+      flag: (input: NewNoteInput & { reason: string }) =>
+        mutate(`/api/v1/documents/${documentId}/claims`, 'POST', input),
     }),
-    [mutate, options.me],
+    [mutate, options.me, documentId],
   );
 
   const me = options.me;

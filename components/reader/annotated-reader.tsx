@@ -29,6 +29,8 @@ import { ReadOnlyGuard } from './read-only-guard';
 import { RemoteSelections } from './remote-selections-extension';
 import { useRemoteSelections } from './use-remote-selections';
 import { SelectionToolbar } from './selection-toolbar';
+import { FlagClaimForm } from '@/components/claims/flag-claim-form';
+import type { CitationStyle } from '@/lib/sources/citation-styles';
 
 interface Selected {
   start: number;
@@ -40,7 +42,14 @@ const NO_NOTES: NoteJson[] = [];
 
 const NO_PEERS: Peer[] = [];
 
-const NO_FILTERS: Filters = { author: '', tag: '', color: '', visibility: '', sort: 'position' };
+const NO_FILTERS: Filters = {
+  author: '',
+  tag: '',
+  color: '',
+  visibility: '',
+  kind: '',
+  sort: 'position',
+};
 
 // The note a #annotation-<id> link points at, if any.
 function linkedNoteId(): string | null {
@@ -67,6 +76,9 @@ export function AnnotatedReader(props: {
   palette: readonly PaletteColor[];
   defaultVisibility: string;
   isModerator: boolean;
+  /** Whether the document is in a course: only then can passages be flagged as claims. */
+  inCourse: boolean;
+  citationStyle: CitationStyle;
   /** The highlights the page was rendered with: they paint with the text, before the notes load. */
   initialHighlights: HighlightJson[];
 }) {
@@ -85,6 +97,7 @@ export function AnnotatedReader(props: {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [composing, setComposing] = useState<(Selected & { tags: boolean }) | null>(null);
+  const [flagging, setFlagging] = useState<Selected | null>(null);
   const [refused, setRefused] = useState<NewNote | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [announcement, setAnnouncement] = useState('');
@@ -258,6 +271,26 @@ export function AnnotatedReader(props: {
     }
   }
 
+  async function flagClaim(selection: Selected, claim: { reason: string; explanation: string }) {
+    const exact = text.slice(selection.start, selection.end);
+    const ok = await actions.flag({
+      target: {
+        selector: [
+          { type: 'TextQuoteSelector', exact },
+          { type: 'TextPositionSelector', start: selection.start, end: selection.end },
+        ],
+      },
+      body: claim.explanation.trim() || undefined,
+      tags: [],
+      visibility: props.defaultVisibility === 'public' ? 'public' : 'course',
+      reason: claim.reason,
+    });
+    if (!ok) return;
+    setFlagging(null);
+    setSelected(null);
+    setAnnouncement(`Flagged “${exact.slice(0, 60)}” as a claim for review.`);
+  }
+
   async function reattach(id: string) {
     if (!selected) return setAnnouncement('Select the passage to attach the note to first.');
     const exact = text.slice(selected.start, selected.end);
@@ -297,6 +330,8 @@ export function AnnotatedReader(props: {
         expanded={expanded}
         replying={presence.replyingOn[n.id]}
         onReplying={presence.setTyping}
+        isModerator={props.isModerator}
+        citationStyle={props.citationStyle}
       />
     ),
     [
@@ -310,6 +345,8 @@ export function AnnotatedReader(props: {
       reattachCard,
       presence.replyingOn,
       presence.setTyping,
+      props.isModerator,
+      props.citationStyle,
     ],
   );
 
@@ -354,7 +391,7 @@ export function AnnotatedReader(props: {
             toolbar. Press ] and [ to move between notes.
           </p>
           {editor ? <EditorContent editor={editor} /> : <p role="status">Opening the document…</p>}
-          {selected && !composing && (
+          {selected && !composing && !flagging && (
             <SelectionToolbar
               top={selected.top}
               palette={props.palette}
@@ -362,10 +399,24 @@ export function AnnotatedReader(props: {
               onHighlight={(color) => void createNote(selected, { color })}
               onComment={() => setComposing({ ...selected, tags: false })}
               onTag={() => setComposing({ ...selected, tags: true })}
+              onFlag={props.inCourse ? () => setFlagging(selected) : undefined}
             />
           )}
         </div>
         <aside ref={margin} aria-label="Notes" className="relative mt-8 lg:mt-0">
+          {flagging && (
+            <div
+              className="z-40 mb-3 lg:absolute lg:inset-x-0"
+              style={{ top: Math.max(0, flagging.top - 40) }}
+            >
+              <FlagClaimForm
+                quote={text.slice(flagging.start, flagging.end)}
+                busy={busy}
+                onCancel={() => setFlagging(null)}
+                onSubmit={(claim) => void flagClaim(flagging, claim)}
+              />
+            </div>
+          )}
           {composing && (
             <div
               className="z-40 mb-3 lg:absolute lg:inset-x-0"

@@ -2,6 +2,7 @@ import type { NoteJson } from '@/components/margin/note-json';
 import type { PaletteColor } from '@/lib/annotations/default-palette';
 import type { HighlightJson } from '@/lib/annotations/list-highlights';
 import type { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
+import { CLAIM_STATUS_STYLE } from '@/lib/claims/claim-labels';
 import type { HighlightSpec } from './highlights-extension';
 
 /** The highlight of an anchored note, in the shape the page is first rendered with. */
@@ -13,6 +14,7 @@ export function noteHighlight(note: NoteJson): HighlightJson {
     color: note.color,
     authorName: note.author?.name ?? null,
     replyCount: note.replies.length,
+    claim: note.claim?.status ?? null,
   };
 }
 
@@ -28,12 +30,15 @@ export function highlightSpecs(
     const replies = h.replyCount
       ? `, ${h.replyCount} ${h.replyCount === 1 ? 'reply' : 'replies'}`
       : '';
+    const claim = h.claim ? (CLAIM_STATUS_STYLE[h.claim]?.label ?? null) : null;
+    const kind = claim ? `Claim, ${claim.toLowerCase()},` : (color?.label ?? 'Note');
     return {
       id: h.id,
       from,
       to,
-      color: color?.color ?? '#fef08a',
-      label: `${color?.label ?? 'Note'} by ${h.authorName ?? 'deleted author'}${replies}`,
+      color: color?.color ?? (claim ? '#fed7aa' : '#fef08a'),
+      label: `${kind} by ${h.authorName ?? 'deleted author'}${replies}`,
+      claim,
     };
   });
 }
@@ -49,7 +54,8 @@ export function sameSpecs(a: readonly HighlightSpec[], b: readonly HighlightSpec
         s.from === t.from &&
         s.to === t.to &&
         s.color === t.color &&
-        s.label === t.label
+        s.label === t.label &&
+        s.claim === t.claim
       );
     })
   );

@@ -10,6 +10,8 @@ export interface HighlightSpec {
   to: number;
   color: string;
   label: string;
+  /** For a claim, its status as people read it ("Supported"): shown as a badge after the passage. */
+  claim?: string | null;
 }
 
 interface HighlightsState {
@@ -44,6 +46,23 @@ function spokenLabel(spec: HighlightSpec): Decoration {
       return span;
     },
     { side: 1, key: `sr-${spec.id}-${spec.label}`, ignoreSelection: true },
+  );
+}
+
+// The claim's status after its passage, seen; the spoken label already says it.
+function claimBadge(spec: HighlightSpec): Decoration {
+  return Decoration.widget(
+    spec.to,
+    () => {
+      const badge = document.createElement('span');
+      badge.className = 'claim-badge';
+      badge.setAttribute('aria-hidden', 'true');
+      badge.dataset.annotationId = spec.id;
+      badge.dataset.status = (spec.claim ?? '').toLowerCase().replaceAll(' ', '-');
+      badge.textContent = spec.claim ?? '';
+      return badge;
+    },
+    { side: 1, key: `claim-${spec.id}-${spec.claim}`, ignoreSelection: true },
   );
 }
 
@@ -82,6 +101,7 @@ function paint(doc: PMNode, specs: HighlightSpec[], focused: string | null): Dec
   return DecorationSet.create(doc, [
     ...shown.map((s) => toDecoration(s, s.id === focused)),
     ...shown.map(spokenLabel),
+    ...shown.filter((s) => s.claim).map(claimBadge),
   ]);
 }
 

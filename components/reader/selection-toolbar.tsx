@@ -14,6 +14,7 @@ export function SelectionToolbar({
   onHighlight,
   onComment,
   onTag,
+  onFlag,
   onReattach,
 }: {
   top: number;
@@ -22,6 +23,8 @@ export function SelectionToolbar({
   onHighlight: (color: string) => void;
   onComment: () => void;
   onTag: () => void;
+  /** Flag the passage as a claim needing support; absent outside a course. */
+  onFlag?: () => void;
   onReattach?: () => void;
 }) {
   return (
@@ -64,6 +67,16 @@ export function SelectionToolbar({
       >
         Tag
       </button>
+      {onFlag && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onFlag}
+          className="rounded px-1.5 py-1 hover:bg-stone-100"
+        >
+          Flag claim
+        </button>
+      )}
       {onReattach && (
         <button
           type="button"

@@ -13,6 +13,8 @@ export interface HighlightJson {
   color: string | null;
   authorName: string | null;
   replyCount: number;
+  /** A claim's status (e.g. "supported"); null for other notes. */
+  claim: string | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function listHighlights(
         positionStart: true,
         positionEnd: true,
         color: true,
+        claimStatus: true,
         deletedAt: true,
       },
     }),
@@ -72,6 +75,7 @@ export async function listHighlights(
         color: row.color,
         authorName: row.deletedAt ? null : (nameOf.get(row.authorId) ?? null),
         replyCount: repliesOf.get(row.id) ?? 0,
+        claim: row.claimStatus?.toLowerCase() ?? null,
       },
     ];
   });

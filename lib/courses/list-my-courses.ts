@@ -6,12 +6,16 @@ export async function listMyCourses(userId: string) {
   const memberships = await getDb().membership.findMany({
     where: { userId },
     orderBy: { course: { title: 'asc' } },
-    select: { role: true, course: { select: { id: true, title: true, archivedAt: true } } },
+    select: {
+      role: true,
+      course: { select: { id: true, title: true, archivedAt: true, citationStyle: true } },
+    },
   });
   return memberships.map((m) => ({
     id: m.course.id,
     title: m.course.title,
     role: m.role,
+    citationStyle: m.course.citationStyle,
     canAddDocuments: can({ id: userId }, 'add-document', {
       type: 'course',
       actorRole: m.role,

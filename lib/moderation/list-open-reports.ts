@@ -53,6 +53,7 @@ export async function listOpenReports(actor: { id: string }, limit = 100) {
       reason: r.reason ?? '',
       createdAt: r.createdAt.toISOString(),
       reporter: r.actor,
+      noteId: r.annotationId!,
       target: r.replyId ? { replyId: r.replyId } : { annotationId: r.annotationId! },
       document: r.annotation!.document,
       text: excerpt((r.reply ?? r.annotation)!.bodyText || r.annotation!.quoteExact, 200),

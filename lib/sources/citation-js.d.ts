@@ -4,7 +4,6 @@ declare module '@citation-js/core' {
     format: 'text' | 'html';
     template: string;
     lang: string;
-    hyperlinks?: boolean;
   };
 
   /** A set of CSL-JSON items that can be rendered in many output formats. */
@@ -19,7 +18,7 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(name: '@csl'): {
-        styles: { add(name: string, xml: string): void; has(name: string): boolean };
+        styles: { add(name: string, xml: string): void };
       };
     };
   };

@@ -2,13 +2,11 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
 
-/**
- * Exports CSL items as RIS. plugin-ris maps the fields, but its text output breaks every
- * value at 70 characters, which splits URLs and titles in reference managers, so the
- * records are written out here with one tag per line.
- */
+/** Exports CSL items as RIS records, one tag per line. */
 export function formatRis(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
+  // plugin-ris maps the fields well, but its text output breaks every value at 70
+  // characters, which splits URLs and titles in reference managers; so write it here.
   const records = new Cite(items).format('ris', { format: 'object' });
   return records
     .map((record) => {

@@ -78,6 +78,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             <Link href={`/documents/${doc.id}/history`} className="text-accent-strong underline">
               History
             </Link>
+            <Link href={`/documents/${doc.id}/claims`} className="text-accent-strong underline">
+              Claims
+            </Link>
+            <Link
+              href={`/documents/${doc.id}/bibliography`}
+              className="text-accent-strong underline"
+            >
+              Bibliography
+            </Link>
             {doc.canEdit && doc.isCurrent && (
               <Link href={`/documents/${doc.id}/edit`} className="text-accent-strong underline">
                 Edit
@@ -128,6 +137,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             palette={context.palette}
             defaultVisibility={context.defaultVisibility}
             isModerator={context.isModerator}
+            inCourse={context.inCourse}
+            citationStyle={context.citationStyle}
             initialHighlights={highlights ?? []}
           />
         ) : (

@@ -6,7 +6,7 @@ import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { updateAnnotationSettings } from '@/lib/courses/update-annotation-settings';
 import { AppError } from '@/lib/errors/app-error';
 
-/** Saves a course's palette meanings and colours and its default note visibility. */
+/** Saves a course's palette meanings and colours, its default note visibility and citation style. */
 export async function saveAnnotationSettingsAction(
   _prev: FormState,
   form: FormData,
@@ -26,6 +26,7 @@ export async function saveAnnotationSettingsAction(
       input: {
         palette,
         defaultVisibility: String(form.get('defaultVisibility') ?? '') || undefined,
+        citationStyle: String(form.get('citationStyle') ?? '') || undefined,
       },
     });
   } catch (err) {

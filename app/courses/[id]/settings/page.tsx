@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AnnotationSettingsForm } from '@/components/course/annotation-settings-form';
 import { getReaderContext } from '@/lib/annotations/get-reader-context';
@@ -22,7 +23,11 @@ export default async function CourseSettingsPage({ params }: { params: Promise<{
         courseId={id}
         palette={context.palette}
         defaultVisibility={context.defaultVisibility}
+        citationStyle={course.citationStyle}
       />
+      <Link href={`/courses/${id}/audit`} className="self-start text-sm underline">
+        Audit log of moderation
+      </Link>
     </div>
   );
 }

@@ -1,0 +1,48 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { ModerationTarget } from '@/lib/moderation/moderation-target';
+import { ReasonForm } from './reason-form';
+
+/** Settles a report as acceptable content, with a reason for the audit log. */
+export function DismissReportButton({ target }: { target: ModerationTarget }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const path =
+    'replyId' in target ? `replies/${target.replyId}` : `annotations/${target.annotationId}`;
+  if (!open)
+    return (
+      <button type="button" className="underline" onClick={() => setOpen(true)}>
+        Dismiss report
+      </button>
+    );
+  return (
+    <div>
+      <ReasonForm
+        label="Why is it acceptable?"
+        submitLabel="Dismiss report"
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onSubmit={async (reason) => {
+          setBusy(true);
+          const res = await fetch(`/api/v1/${path}/dismiss-report`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ reason }),
+          }).catch(() => null);
+          setBusy(false);
+          if (!res?.ok) {
+            setError('The report could not be dismissed; try again.');
+            return false;
+          }
+          router.refresh();
+          return true;
+        }}
+      />
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
