@@ -20,7 +20,7 @@ export function ReasonForm({
   const [reason, setReason] = useState('');
   return (
     <form
-      aria-label={label}
+      aria-label={submitLabel}
       className="flex flex-col gap-1 rounded border border-stone-300 p-1.5"
       onSubmit={async (e) => {
         e.preventDefault();

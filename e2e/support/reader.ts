@@ -17,3 +17,25 @@ export async function selectWithKeyboard(page: Page, n: number, length: number) 
   for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowRight');
   await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
 }
+
+/** Selects the first occurrence of `phrase` in the reader, as a mouse drag over it would. */
+export async function selectPhrase(page: Page, phrase: string) {
+  const reader = page.getByRole('article', { name: 'Document text' });
+  await reader.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`“${wanted}” is not in the reader`);
+  }, phrase);
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+}
