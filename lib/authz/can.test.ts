@@ -122,3 +122,50 @@ describe('can: notebooks', () => {
     expect(can({ id: 'u' }, 'update', notebook('STUDENT', false, true))).toBe(false);
   });
 });
+
+describe('can: claims, sources and moderation', () => {
+  type Role = 'INSTRUCTOR' | 'MODERATOR' | 'STUDENT' | null;
+  const note = (role: Role, kind: 'COMMENT' | 'CLAIM' = 'COMMENT', hidden = false) => ({
+    type: 'annotation' as const,
+    kind,
+    authorId: 'ana',
+    visibility: 'COURSE' as const,
+    hidden,
+    document: { type: 'document' as const, ownerId: 'teacher', actorCourseRole: role },
+  });
+  it('lets only the author cite sources on a plain note, and any member on a claim', () => {
+    expect(can({ id: 'ana' }, 'cite', note('STUDENT'))).toBe(true);
+    expect(can({ id: 'ben' }, 'cite', note('STUDENT'))).toBe(false);
+    expect(can({ id: 'ben' }, 'cite', note('STUDENT', 'CLAIM'))).toBe(true);
+    expect(can({ id: 'ben' }, 'cite', note(null, 'CLAIM'))).toBe(false);
+    expect(can({ id: 'ben' }, 'cite', note('MODERATOR', 'CLAIM', true))).toBe(false);
+  });
+  it('lets readers report what others wrote, never their own', () => {
+    expect(can({ id: 'ben' }, 'report', note('STUDENT'))).toBe(true);
+    expect(can({ id: 'ana' }, 'report', note('STUDENT'))).toBe(false);
+    expect(can({ id: 'stranger' }, 'report', note(null))).toBe(false);
+  });
+  it('lets moderators and instructors moderate notes and replies, and nobody else', () => {
+    for (const [role, allowed] of [
+      ['INSTRUCTOR', true],
+      ['MODERATOR', true],
+      ['STUDENT', false],
+      [null, false],
+    ] as const) {
+      expect(can({ id: 'x' }, 'moderate', note(role, 'CLAIM'))).toBe(allowed);
+      const reply = { type: 'reply' as const, authorId: 'ben', hidden: false, note: note(role) };
+      expect(can({ id: 'x' }, 'moderate', reply)).toBe(allowed);
+    }
+  });
+  it('lets only instructors read the audit log, also after the course is archived', () => {
+    const course = (actorRole: Role, archived = false) => ({
+      type: 'course' as const,
+      actorRole,
+      archived,
+    });
+    expect(can({ id: 'u' }, 'audit', course('INSTRUCTOR', true))).toBe(true);
+    expect(can({ id: 'u' }, 'audit', course('MODERATOR'))).toBe(false);
+    expect(can({ id: 'u' }, 'audit', course('STUDENT'))).toBe(false);
+    expect(can(null, 'audit', course('INSTRUCTOR'))).toBe(false);
+  });
+});
