@@ -32,7 +32,10 @@ const TEXT = (
 /** As a browser sends them: query parameters, parsed by the route's own schema. */
 const FILTERS: { name: string; query: Record<string, string> }[] = [
   { name: 'default (open, needs_source; oldest)', query: {} },
-  { name: 'status=open&reason=needs_citation', query: { status: 'open', reason: 'needs_citation' } },
+  {
+    name: 'status=open&reason=needs_citation',
+    query: { status: 'open', reason: 'needs_citation' },
+  },
   { name: 'documentId (one of 200)', query: { documentId: 'c1_doc_42' } },
   { name: 'minAgeDays=30', query: { minAgeDays: '30' } },
   { name: 'authorId (one of 50 students)', query: { authorId: 'c1_user_7' } },

@@ -6,6 +6,8 @@ import { authedAction } from '@/lib/actions/authed-action';
 import { createApiToken } from '@/lib/api-tokens/create-api-token';
 import { revokeApiToken } from '@/lib/api-tokens/revoke-api-token';
 import { passwordSchema } from '@/lib/auth/password-schema';
+import { getDb } from '@/lib/db/prisma';
+import { CITATION_STYLE_KEYS } from '@/lib/sources/citation-style-keys';
 import { changePassword, WrongCurrentPasswordError } from '@/lib/users/change-password';
 
 /** Changes the password; every session, this one included, then has to sign in again. */
@@ -45,5 +47,18 @@ export const revokeTokenAction = authedAction(
     const revoked = await revokeApiToken({ userId: user.id, tokenId: input.tokenId });
     revalidatePath('/settings');
     return revoked ? { ok: true } : { error: 'That token was already revoked or does not exist.' };
+  },
+);
+
+/** Sets the citation style this user reads in; empty follows each course's choice. */
+export const setCitationStyleAction = authedAction(
+  z.object({ citationStyle: z.union([z.enum(CITATION_STYLE_KEYS), z.literal('')]) }),
+  async (user, input) => {
+    await getDb().user.update({
+      where: { id: user.id },
+      data: { citationStyle: input.citationStyle || null },
+    });
+    revalidatePath('/settings');
+    return { ok: true };
   },
 );
