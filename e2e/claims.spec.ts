@@ -1,25 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signInViaApi } from './support/auth';
+import { expect, test, type Browser } from '@playwright/test';
+import { demoPage } from './support/auth';
 import { openReader, selectPhrase } from './support/reader';
 
 const CORPUS = path.resolve('..', 'shared', 'corpus', '001_642fd5851b444280.txt');
 const CLAIM = 'lost three of its five marshals, 13 of its 15 army commanders';
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  await signInViaApi(context.request, email, DEMO_PASSWORD);
-  return context.newPage();
-}
-
-test.skip(!existsSync(CORPUS), 'the sample corpus is not on this machine');
-
-test('a student flags a claim in a corpus text; a moderator backs it with a source and a verdict, seen live; a hidden reply vanishes live', async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const teacher = await signedIn(browser, 'instructor@demo.test');
+/** The corpus thread as a new document in the demo course, imported by its instructor. */
+async function corpusDocument(browser: Browser): Promise<string> {
+  const teacher = await demoPage(browser, 'instructor@demo.test');
   const me = (await (await teacher.request.get('/api/v1/me')).json()) as {
     courses: { id: string }[];
   };
@@ -33,10 +23,20 @@ test('a student flags a claim in a corpus text; a moderator backs it with a sour
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   await teacher.context().close();
+  return id;
+}
 
-  const sam = await signedIn(browser, 'student1@demo.test');
-  const alex = await signedIn(browser, 'student2@demo.test');
-  const mod = await signedIn(browser, 'moderator@demo.test');
+test.skip(!existsSync(CORPUS), 'the sample corpus is not on this machine');
+
+test('a student flags a claim in a corpus text; a moderator backs it with a source and a verdict, seen live; a hidden reply vanishes live', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const id = await corpusDocument(browser);
+
+  const sam = await demoPage(browser, 'student1@demo.test');
+  const alex = await demoPage(browser, 'student2@demo.test');
+  const mod = await demoPage(browser, 'moderator@demo.test');
   for (const page of [sam, alex]) {
     await openReader(page, id);
     await expect(page.getByTestId('collab-status')).toHaveText('Live');
@@ -113,4 +113,32 @@ test('a student flags a claim in a corpus text; a moderator backs it with a sour
   await expect(alexCard).toBeVisible();
   // Its author still sees it, marked.
   await expect(samCard).toContainText('Hidden by a moderator.');
+});
+
+test('a source attached from the selection toolbar is checked first, and a refused one leaves no note behind', async ({
+  browser,
+}) => {
+  const id = await corpusDocument(browser);
+  const sam = await demoPage(browser, 'student1@demo.test');
+  await openReader(sam, id);
+  await selectPhrase(sam, 'Marshal Tukhachevski');
+  await sam.getByRole('button', { name: 'Attach source' }).click();
+  const form = sam.getByRole('form', { name: 'Attach a source' });
+  await form.getByLabel('Type').selectOption({ label: 'Article' });
+  await form.getByLabel('Title', { exact: true }).fill('The Tukhachevsky Affair');
+  await form.getByLabel('DOI').fill('10.banana');
+  await form.getByRole('button', { name: 'Attach source' }).click();
+  await expect(sam.getByRole('main').getByRole('alert')).toContainText('DOI');
+  await expect(sam.getByTestId('annotation-card')).toHaveCount(0);
+  await form.getByLabel('DOI').fill('https://doi.org/10.1080/13518049208430178');
+  await form.getByRole('button', { name: 'Attach source' }).click();
+  const card = sam.getByTestId('annotation-card');
+  await expect(card).toHaveCount(1);
+  await expect(card.getByTestId('note-source')).toContainText(
+    'https://doi.org/10.1080/13518049208430178',
+  );
+  await sam.reload();
+  await expect(sam.getByTestId('annotation-card').getByTestId('note-source')).toContainText(
+    'The Tukhachevsky Affair',
+  );
 });

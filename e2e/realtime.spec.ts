@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signInViaApi } from './support/auth';
+import { demoPage } from './support/auth';
 import { openReader, selectWithKeyboard } from './support/reader';
 
 const TEXT = [
@@ -8,15 +8,9 @@ const TEXT = [
   'Third paragraph on silence and whispering.',
 ].join('\n\n');
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  await signInViaApi(context.request, email, DEMO_PASSWORD);
-  return context.newPage();
-}
-
 /** A fresh document in the demo course, created by its instructor. */
 async function courseDocument(browser: Browser, title: string): Promise<string> {
-  const teacher = await signedIn(browser, 'instructor@demo.test');
+  const teacher = await demoPage(browser, 'instructor@demo.test');
   const me = (await (await teacher.request.get('/api/v1/me')).json()) as {
     courses: { id: string }[];
   };
@@ -43,8 +37,8 @@ test('two readers see each other’s notes, replies, presence and selections liv
   browser,
 }) => {
   const id = await courseDocument(browser, `Live margins ${Date.now()}`);
-  const sam = await signedIn(browser, 'student1@demo.test');
-  const alex = await signedIn(browser, 'student2@demo.test');
+  const sam = await demoPage(browser, 'student1@demo.test');
+  const alex = await demoPage(browser, 'student2@demo.test');
   for (const page of [sam, alex]) {
     await openReader(page, id);
     await expect(page.getByTestId('collab-status')).toHaveText('Live');
@@ -79,8 +73,8 @@ test('two readers see each other’s notes, replies, presence and selections liv
 
 test('the course notebook is co-written live and converges', async ({ browser }) => {
   const id = await courseDocument(browser, `Notebook ${Date.now()}`);
-  const sam = await signedIn(browser, 'student1@demo.test');
-  const alex = await signedIn(browser, 'student2@demo.test');
+  const sam = await demoPage(browser, 'student1@demo.test');
+  const alex = await demoPage(browser, 'student2@demo.test');
   const editors: Locator[] = [];
   for (const page of [sam, alex]) {
     await openReader(page, id);
@@ -112,8 +106,8 @@ test('a note written offline waits, is sent when the network returns, and every 
   browser,
 }) => {
   const id = await courseDocument(browser, `Offline ${Date.now()}`);
-  const sam = await signedIn(browser, 'student1@demo.test');
-  const alex = await signedIn(browser, 'student2@demo.test');
+  const sam = await demoPage(browser, 'student1@demo.test');
+  const alex = await demoPage(browser, 'student2@demo.test');
   for (const page of [sam, alex]) {
     await openReader(page, id);
     await expect(page.getByTestId('collab-status')).toHaveText('Live');

@@ -79,13 +79,14 @@ export function useAnnotations(
     onNote: (id, note) => setNotes((old) => (old ? mergeNote(old, id, note) : old)),
   });
 
-  // Runs a change, then refreshes the note it concerns (the one returned, for a new note).
-  const mutate = useCallback(
-    async (url: string, method: string, body: unknown, noteId?: string): Promise<boolean> => {
+  // Runs a change, then shows the note it concerns: the one `run` returns, or else
+  // `noteId` fetched afresh.
+  const mutateWith = useCallback(
+    async (run: () => Promise<NoteJson | null>, noteId?: string): Promise<boolean> => {
       setBusy(true);
       setError('');
       try {
-        const result = (await call(url, method, body)) as NoteJson | null;
+        const result = await run();
         const id = noteId ?? result!.id;
         const fresh = noteId
           ? await fetch(`/api/v1/annotations/${id}`).then((r) =>
@@ -102,6 +103,11 @@ export function useAnnotations(
       }
     },
     [],
+  );
+  const mutate = useCallback(
+    (url: string, method: string, body: unknown, noteId?: string) =>
+      mutateWith(() => call(url, method, body) as Promise<NoteJson | null>, noteId),
+    [mutateWith],
   );
 
   // Stable for the document's life, so memoised cards are not re-rendered by a new object.
@@ -130,8 +136,25 @@ export function useAnnotations(
         mutate(`/api/v1/${path}`, method, body, noteId),
       flag: (input: NewNoteInput & { reason: string }) =>
         mutate(`/api/v1/documents/${documentId}/claims`, 'POST', input),
+      // A highlight that cites a source, from the selection toolbar; if the source is
+      // refused, the note is taken back, so nothing is left half-made.
+      noteWithSource: (input: NewNoteInput, source: unknown) =>
+        mutateWith(async () => {
+          const note = (await call(
+            `/api/v1/documents/${documentId}/annotations`,
+            'POST',
+            input,
+          )) as NoteJson;
+          try {
+            await call(`/api/v1/annotations/${note.id}/sources`, 'POST', source);
+          } catch (err) {
+            await call(`/api/v1/annotations/${note.id}`, 'DELETE').catch(() => null);
+            throw err;
+          }
+          return (await call(`/api/v1/annotations/${note.id}`, 'GET')) as NoteJson;
+        }),
     }),
-    [mutate, options.me, documentId],
+    [mutate, mutateWith, options.me, documentId],
   );
 
   const me = options.me;

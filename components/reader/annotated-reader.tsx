@@ -29,7 +29,10 @@ import { ReadOnlyGuard } from './read-only-guard';
 import { RemoteSelections } from './remote-selections-extension';
 import { useRemoteSelections } from './use-remote-selections';
 import { SelectionToolbar } from './selection-toolbar';
+import { MarginFormSlot } from './margin-form-slot';
+import { targetOf } from './target-of';
 import { FlagClaimForm } from '@/components/claims/flag-claim-form';
+import { AttachSourceForm } from '@/components/sources/attach-source-form';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
 
 interface Selected {
@@ -98,6 +101,7 @@ export function AnnotatedReader(props: {
   const [selected, setSelected] = useState<Selected | null>(null);
   const [composing, setComposing] = useState<(Selected & { tags: boolean }) | null>(null);
   const [flagging, setFlagging] = useState<Selected | null>(null);
+  const [sourcing, setSourcing] = useState<Selected | null>(null);
   const [refused, setRefused] = useState<NewNote | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [announcement, setAnnouncement] = useState('');
@@ -240,12 +244,7 @@ export function AnnotatedReader(props: {
     const exact = text.slice(selection.start, selection.end);
     const saving = create(
       {
-        target: {
-          selector: [
-            { type: 'TextQuoteSelector', exact },
-            { type: 'TextPositionSelector', start: selection.start, end: selection.end },
-          ],
-        },
+        target: targetOf(text, selection),
         body: note.body ?? undefined,
         color: note.color,
         tags: note.tags ?? [],
@@ -274,12 +273,7 @@ export function AnnotatedReader(props: {
   async function flagClaim(selection: Selected, claim: { reason: string; explanation: string }) {
     const exact = text.slice(selection.start, selection.end);
     const ok = await actions.flag({
-      target: {
-        selector: [
-          { type: 'TextQuoteSelector', exact },
-          { type: 'TextPositionSelector', start: selection.start, end: selection.end },
-        ],
-      },
+      target: targetOf(text, selection),
       body: claim.explanation.trim() || undefined,
       tags: [],
       visibility: props.defaultVisibility === 'public' ? 'public' : 'course',
@@ -291,17 +285,25 @@ export function AnnotatedReader(props: {
     setAnnouncement(`Flagged “${exact.slice(0, 60)}” as a claim for review.`);
   }
 
+  async function citeSource(selection: Selected, source: unknown) {
+    const exact = text.slice(selection.start, selection.end);
+    const ok = await actions.noteWithSource(
+      {
+        target: targetOf(text, selection),
+        tags: [],
+        visibility: props.defaultVisibility,
+      },
+      source,
+    );
+    if (!ok) return false;
+    setSelected(null);
+    setAnnouncement(`Attached a source to “${exact.slice(0, 60)}”.`);
+    return true;
+  }
+
   async function reattach(id: string) {
     if (!selected) return setAnnouncement('Select the passage to attach the note to first.');
-    const exact = text.slice(selected.start, selected.end);
-    await actions.update(id, {
-      target: {
-        selector: [
-          { type: 'TextQuoteSelector', exact },
-          { type: 'TextPositionSelector', start: selected.start, end: selected.end },
-        ],
-      },
-    });
+    await actions.update(id, { target: targetOf(text, selected) });
   }
 
   const focusCard = useCallback((id: string) => {
@@ -391,7 +393,7 @@ export function AnnotatedReader(props: {
             toolbar. Press ] and [ to move between notes.
           </p>
           {editor ? <EditorContent editor={editor} /> : <p role="status">Opening the document…</p>}
-          {selected && !composing && !flagging && (
+          {selected && !composing && !flagging && !sourcing && (
             <SelectionToolbar
               top={selected.top}
               palette={props.palette}
@@ -400,28 +402,34 @@ export function AnnotatedReader(props: {
               onComment={() => setComposing({ ...selected, tags: false })}
               onTag={() => setComposing({ ...selected, tags: true })}
               onFlag={props.inCourse ? () => setFlagging(selected) : undefined}
+              onSource={() => setSourcing(selected)}
             />
           )}
         </div>
         <aside ref={margin} aria-label="Notes" className="relative mt-8 lg:mt-0">
+          {sourcing && (
+            <MarginFormSlot top={sourcing.top}>
+              <AttachSourceForm
+                documentId={props.documentId}
+                style={props.citationStyle}
+                busy={busy}
+                onAttach={(body) => citeSource(sourcing, body)}
+                onCancel={() => setSourcing(null)}
+              />
+            </MarginFormSlot>
+          )}
           {flagging && (
-            <div
-              className="z-40 mb-3 lg:absolute lg:inset-x-0"
-              style={{ top: Math.max(0, flagging.top - 40) }}
-            >
+            <MarginFormSlot top={flagging.top}>
               <FlagClaimForm
                 quote={text.slice(flagging.start, flagging.end)}
                 busy={busy}
                 onCancel={() => setFlagging(null)}
                 onSubmit={(claim) => void flagClaim(flagging, claim)}
               />
-            </div>
+            </MarginFormSlot>
           )}
           {composing && (
-            <div
-              className="z-40 mb-3 lg:absolute lg:inset-x-0"
-              style={{ top: Math.max(0, composing.top - 40) }}
-            >
+            <MarginFormSlot top={composing.top}>
               <NewNoteForm
                 quote={text.slice(composing.start, composing.end)}
                 palette={props.palette}
@@ -436,7 +444,7 @@ export function AnnotatedReader(props: {
                 initial={refused ?? undefined}
                 onSubmit={(note) => void createNote(composing, note)}
               />
-            </div>
+            </MarginFormSlot>
           )}
           <MarginCards
             notes={anchorTops ? order : NO_NOTES}

@@ -15,6 +15,7 @@ export function SelectionToolbar({
   onComment,
   onTag,
   onFlag,
+  onSource,
   onReattach,
 }: {
   top: number;
@@ -25,6 +26,7 @@ export function SelectionToolbar({
   onTag: () => void;
   /** Flag the passage as a claim needing support; absent outside a course. */
   onFlag?: () => void;
+  onSource: () => void;
   onReattach?: () => void;
 }) {
   return (
@@ -66,6 +68,14 @@ export function SelectionToolbar({
         className="rounded px-1.5 py-1 hover:bg-stone-100"
       >
         Tag
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onSource}
+        className="rounded px-1.5 py-1 hover:bg-stone-100"
+      >
+        Attach source
       </button>
       {onFlag && (
         <button

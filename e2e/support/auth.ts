@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 
 /** Every demo account's password. */
@@ -24,6 +24,13 @@ export async function signInViaApi(
   expect(response.ok()).toBe(true);
   const me = await request.get('/api/v1/me');
   expect(me.status(), `sign-in as ${email} should succeed`).toBe(200);
+}
+
+/** A page in a new browser context, signed in as a demo account. */
+export async function demoPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  await signInViaApi(context.request, email, DEMO_PASSWORD);
+  return context.newPage();
 }
 
 /** Creates an account through the sign-up form and waits until the library shows. */
