@@ -44,6 +44,17 @@ describe('seedDemoData', () => {
     }
   });
 
+  it('flags two claims on the reading-room text: one open, one supported by a cited source', async () => {
+    const claims = await getDb().annotation.findMany({
+      where: { kind: 'CLAIM' },
+      orderBy: { createdAt: 'asc' },
+      select: { claimStatus: true, sources: { select: { relation: true } }, claimReviews: true },
+    });
+    expect(claims.map((c) => c.claimStatus)).toEqual(['OPEN', 'SUPPORTED']);
+    expect(claims[1]!.sources).toEqual([{ relation: 'SUPPORTS' }]);
+    expect(claims[1]!.claimReviews).toHaveLength(2);
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const account of demoAccounts) {
       const user = await verifyCredentials({

@@ -3,9 +3,11 @@ import { hashPassword } from '../auth/hash-password';
 import { createDocument } from '../documents/create-document';
 import { importDocument } from '../documents/import/import-document';
 import { DEMO_PASSWORD, demoAccounts, demoDocuments } from './demo-documents';
+import { seedDemoClaims } from './seed-demo-claims';
 
 /**
- * Writes the demo course, its members and two documents, once: a database that
+ * Writes the demo course, its members, two documents and two claims on the second
+ * (one open, one supported with a source), once: a database that
  * already has users is left alone. Returns whether anything was written.
  */
 export async function seedDemoData(): Promise<boolean> {
@@ -32,9 +34,10 @@ export async function seedDemoData(): Promise<boolean> {
     select: { id: true },
   });
   const instructorId = users[0]!.id;
+  const ids: string[] = [];
   for (const doc of demoDocuments) {
     const { content, text } = await importDocument({ kind: 'text', text: doc.text });
-    await createDocument({
+    const created = await createDocument({
       ownerId: instructorId,
       courseId: course.id,
       title: doc.title,
@@ -42,6 +45,12 @@ export async function seedDemoData(): Promise<boolean> {
       content,
       text,
     });
+    ids.push(created.id);
   }
+  await seedDemoClaims({
+    documentId: ids[1]!,
+    moderatorId: users[1]!.id,
+    studentIds: [users[2]!.id, users[3]!.id],
+  });
   return true;
 }

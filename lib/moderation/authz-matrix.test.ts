@@ -82,15 +82,16 @@ async function note(by: Member = 'author', body = 'A plain note.') {
   return String((await made(by, create, { body: input, params: { id: documentId } })).id);
 }
 
-async function claim(by: Member = 'author') {
+async function claim() {
   const input = { ...target(), reason: 'needs_citation', body: 'Source?' };
-  return String((await made(by, flag, { body: input, params: { id: documentId } })).id);
+  return String((await made('author', flag, { body: input, params: { id: documentId } })).id);
 }
 
-async function reply(by: Member = 'author') {
+// The author's reply under someone else's note, so "author" means the reply's author.
+async function reply() {
   const noteId = await note('instructor');
   const body = { body: 'A reply.' };
-  return String((await made(by, replyTo, { body, params: { id: noteId } })).id);
+  return String((await made('author', replyTo, { body, params: { id: noteId } })).id);
 }
 
 async function evidence(by: Member, annotationId: string) {
@@ -98,7 +99,7 @@ async function evidence(by: Member, annotationId: string) {
   return String((await made(by, attach, { body, params: { id: annotationId } })).sourceId);
 }
 
-// Set up straight in the database, so a row fails only for the endpoint it is about.
+// Hidden and reported straight in the database, so a row fails only for its own endpoint.
 async function hidden(kind: 'note' | 'reply') {
   const data = { hiddenAt: new Date(), hiddenReason: 'Set up as hidden.' };
   if (kind === 'note') {
