@@ -8,14 +8,14 @@ const CORPUS = path.resolve('..', 'shared', 'corpus', '001_642fd5851b444280.txt'
 const CLAIM = 'lost three of its five marshals, 13 of its 15 army commanders';
 
 /** The corpus thread as a new document in the demo course, imported by its instructor. */
-async function corpusDocument(browser: Browser): Promise<string> {
+async function corpusDocument(browser: Browser, title = `Stalin overthrown ${Date.now()}`) {
   const teacher = await demoPage(browser, 'instructor@demo.test');
   const me = (await (await teacher.request.get('/api/v1/me')).json()) as {
     courses: { id: string }[];
   };
   const created = await teacher.request.post('/api/v1/documents', {
     data: {
-      title: `Stalin overthrown ${Date.now()}`,
+      title,
       text: readFileSync(CORPUS, 'utf8'),
       courseId: me.courses[0]!.id,
     },
@@ -32,7 +32,8 @@ test('a student flags a claim in a corpus text; a moderator backs it with a sour
   browser,
 }) => {
   test.setTimeout(120_000);
-  const id = await corpusDocument(browser);
+  const documentTitle = `Stalin overthrown ${Date.now()}`;
+  const id = await corpusDocument(browser, documentTitle);
 
   const sam = await demoPage(browser, 'student1@demo.test');
   const alex = await demoPage(browser, 'student2@demo.test');
@@ -60,6 +61,21 @@ test('a student flags a claim in a corpus text; a moderator backs it with a sour
     hasText: 'Where do these figures come from?',
   });
   await expect(queued).toContainText('Needs a citation');
+  // Filters narrow the queue; the URL keeps them.
+  const filters = mod.getByRole('form', { name: 'Filter claims' });
+  await filters.getByLabel('Reason').selectOption({ label: 'Misleading' });
+  await filters.getByLabel('Document').selectOption({ label: documentTitle });
+  await filters.getByRole('button', { name: 'Apply' }).click();
+  await expect(mod.getByText('No claims match these filters.')).toBeVisible();
+  await mod.getByRole('form', { name: 'Filter claims' }).getByLabel('Reason').selectOption({
+    label: 'Needs a citation',
+  });
+  await mod
+    .getByRole('form', { name: 'Filter claims' })
+    .getByRole('button', { name: 'Apply' })
+    .click();
+  await expect(mod).toHaveURL(/reason=needs_citation/);
+  await expect(queued).toHaveCount(1);
   await queued.getByRole('link', { name: new RegExp(CLAIM.slice(0, 20)) }).click();
   await mod.waitForLoadState('networkidle');
   const modCard = mod.getByTestId('annotation-card').filter({ hasText: 'Where do these figures' });

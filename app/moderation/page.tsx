@@ -8,7 +8,7 @@ import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { CLAIM_REASON_LABELS, CLAIM_STATUS_STYLE } from '@/lib/claims/claim-labels';
 import { AppError } from '@/lib/errors/app-error';
 import { listModerationQueue } from '@/lib/moderation/list-moderation-queue';
-import { listModeratedDocuments } from '@/lib/moderation/list-moderated-documents';
+import { listModerationChoices } from '@/lib/moderation/list-moderation-choices';
 import { listOpenReports } from '@/lib/moderation/list-open-reports';
 import { moderationQueueInput } from '@/lib/moderation/moderation-queue-input';
 
@@ -33,8 +33,8 @@ export default async function ModerationPage({ searchParams }: Props) {
   });
   if (!queue)
     return <Alert>The moderation queue is for moderators and instructors of a course.</Alert>;
-  const [documents, reports] = await Promise.all([
-    listModeratedDocuments(user),
+  const [{ documents, members }, reports] = await Promise.all([
+    listModerationChoices(user),
     listOpenReports(user),
   ]);
   const next = new URLSearchParams({ ...params, cursor: queue.nextCursor ?? '' });
@@ -93,7 +93,17 @@ export default async function ModerationPage({ searchParams }: Props) {
             <option value="newest">Newest first</option>
           </select>
         </label>
-        {filters.authorId && <input type="hidden" name="authorId" value={filters.authorId} />}
+        <label className="flex flex-col text-xs font-medium">
+          Flagged by
+          <select name="authorId" defaultValue={filters.authorId ?? ''} className={field}>
+            <option value="">Anyone</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm text-white">
           Apply
         </button>

@@ -303,6 +303,11 @@ describe('hiding and reporting', () => {
     expect((await api.outsider.call(hide, post({ reason: 'Abuse.' }, { id }))).status).toBe(404);
     expect((await api.moderator.call(hide, post({}, { id }))).status).toBe(400);
     expect((await api.moderator.call(hide, post({ reason: 'Abuse.' }, { id }))).status).toBe(200);
+    const twice = await api.instructor.call(hide, post({ reason: 'Abuse.' }, { id }));
+    expect([twice.status, twice.body?.error]).toEqual([
+      409,
+      'That note is already hidden; reload to see its state.',
+    ]);
     const seenBy = async (who: Api) =>
       (
         (await who.call(list, { params: { id: documentId } })).body!.items as {

@@ -1,5 +1,6 @@
 import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
+import { ConflictError } from '../errors/app-error';
 import { loadModerationTarget, type ModerationTarget } from './moderation-target';
 
 /**
@@ -14,6 +15,11 @@ export async function setHidden(options: {
   reason: string;
 }) {
   const found = await loadModerationTarget(options.actor, options.target, 'moderate');
+  // A second moderator's click on the same thing records nothing twice.
+  if (found.hidden === options.hidden)
+    throw new ConflictError(
+      `That ${found.replyId ? 'reply' : 'note'} is already ${options.hidden ? 'hidden' : 'shown'}; reload to see its state.`,
+    );
   const data = options.hidden
     ? { hiddenAt: new Date(), hiddenById: options.actor.id, hiddenReason: options.reason }
     : { hiddenAt: null, hiddenById: null, hiddenReason: null };

@@ -14,6 +14,7 @@ export async function detachSource(options: {
   sourceId: string;
 }) {
   const note = await loadAnnotationFor(options.actor, options.annotationId, 'read');
+  if (note.deletedAt) throw new NotFoundError('That note was deleted.');
   const db = getDb();
   const key = { annotationId: note.id, sourceId: options.sourceId };
   const link = await db.annotationSource.findUnique({
