@@ -7,6 +7,7 @@
 import { runCli, UsageError } from '../lib/cli/run-cli';
 import { collabAllowedOrigins, collabPort } from '../lib/collab/collab-config';
 import { startCollabServer } from '../lib/collab/start-collab-server';
+import { warmCitationEngine } from '../lib/sources/warm-citation-engine';
 
 runCli(async () => {
   const databaseUrl = process.env.DATABASE_URL;
@@ -21,6 +22,8 @@ runCli(async () => {
     redisUrl: process.env.REDIS_URL || undefined,
   });
   console.log(`Collab server on port ${server.port}${process.env.REDIS_URL ? ' (Redis)' : ''}.`);
+  // Margin rooms carry formatted citations; build the engine before the first room does.
+  setTimeout(warmCitationEngine, 1_000).unref();
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
