@@ -169,3 +169,26 @@ describe('can: claims, sources and moderation', () => {
     expect(can(null, 'audit', course('INSTRUCTOR'))).toBe(false);
   });
 });
+
+describe('can: sources attached to notes', () => {
+  const link = (addedById: string, role: 'MODERATOR' | 'STUDENT' | null) => ({
+    type: 'source-link' as const,
+    addedById,
+    note: {
+      type: 'annotation' as const,
+      kind: 'CLAIM' as const,
+      authorId: 'ana',
+      visibility: 'COURSE' as const,
+      hidden: false,
+      document: { type: 'document' as const, ownerId: 'teacher', actorCourseRole: role },
+    },
+  });
+  it('lets whoever attached it, the note’s author and moderators remove it, and nobody else', () => {
+    expect(can({ id: 'ben' }, 'delete', link('ben', 'STUDENT'))).toBe(true);
+    expect(can({ id: 'ana' }, 'delete', link('ben', 'STUDENT'))).toBe(true);
+    expect(can({ id: 'mo' }, 'delete', link('ben', 'MODERATOR'))).toBe(true);
+    expect(can({ id: 'cy' }, 'delete', link('ben', 'STUDENT'))).toBe(false);
+    expect(can({ id: 'ben' }, 'delete', link('ben', null))).toBe(false);
+    expect(can({ id: 'ben' }, 'update', link('ben', 'STUDENT'))).toBe(false);
+  });
+});

@@ -36,6 +36,13 @@ export interface ReplyResource {
   note: AnnotationResource;
 }
 
+/** A source attached to a note: who attached it, and the note. */
+export interface SourceLinkResource {
+  type: 'source-link';
+  addedById: string | null;
+  note: AnnotationResource;
+}
+
 /** A course's shared notebook for one document, with the actor's role in that course. */
 export interface NotebookResource {
   type: 'notebook';
@@ -43,9 +50,14 @@ export interface NotebookResource {
   course: CourseResource;
 }
 
-/** Everything the policy can be asked about. Later issues add claims and assignments. */
+/** Everything the policy can be asked about. Later issues add assignments. */
 export type Resource =
-  DocumentResource | CourseResource | AnnotationResource | ReplyResource | NotebookResource;
+  | DocumentResource
+  | CourseResource
+  | AnnotationResource
+  | ReplyResource
+  | SourceLinkResource
+  | NotebookResource;
 
 /** What an actor may try to do to a resource. */
 export type Action =
@@ -133,6 +145,15 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
         reads && (action === 'update' || action === 'delete') && resource.authorId === actor.id
       );
     }
+    case 'source-link':
+      // Whoever attached it, the note's author and the course's moderators may take it off.
+      return (
+        action === 'delete' &&
+        can(actor, 'read', resource.note) &&
+        (resource.addedById === actor.id ||
+          resource.note.authorId === actor.id ||
+          can(actor, 'moderate', resource.note))
+      );
     case 'notebook': {
       // The members write it together; a lock leaves the pen with the instructors.
       const role = resource.course.actorRole;

@@ -1,3 +1,5 @@
+import { CSL_TITLE_MACROS } from './csl-title-macros';
+
 /**
  * CSL 1.0.2 style for Chicago Manual of Style 17th edition author-date reference lists:
  * author, year, title, then the work's container, publisher and DOI or URL.
@@ -26,32 +28,7 @@ export const CHICAGO_STYLE = `<?xml version="1.0" encoding="utf-8"?>
       </substitute>
     </names>
   </macro>
-  <macro name="title">
-    <choose>
-      <if type="book dataset" match="any">
-        <text variable="title" text-case="title" font-style="italic"/>
-      </if>
-      <else-if variable="container-title">
-        <text variable="title" text-case="title" quotes="true"/>
-      </else-if>
-      <else-if type="article-journal webpage manuscript" match="any">
-        <text variable="title" text-case="title" quotes="true"/>
-      </else-if>
-      <else>
-        <text variable="title" text-case="title" font-style="italic"/>
-      </else>
-    </choose>
-  </macro>
-  <macro name="title-short">
-    <choose>
-      <if type="book dataset" match="any">
-        <text variable="title" form="short" text-case="title" font-style="italic"/>
-      </if>
-      <else>
-        <text variable="title" form="short" text-case="title" quotes="true"/>
-      </else>
-    </choose>
-  </macro>
+${CSL_TITLE_MACROS}
   <macro name="year">
     <choose>
       <if variable="issued">

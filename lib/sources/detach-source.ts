@@ -22,11 +22,8 @@ export async function detachSource(options: {
     select: { addedById: true },
   });
   if (!link) throw new NotFoundError('That source is not attached to this note.');
-  const allowed =
-    link.addedById === options.actor.id ||
-    note.authorId === options.actor.id ||
-    can(options.actor, 'moderate', note.resource);
-  if (!allowed)
+  const resource = { type: 'source-link' as const, addedById: link.addedById, note: note.resource };
+  if (!can(options.actor, 'delete', resource))
     throw new ForbiddenError('Only whoever attached this source, or a moderator, can remove it.');
   await db.$transaction(async (tx) => {
     await tx.annotationSource.delete({ where: { annotationId_sourceId: key } });

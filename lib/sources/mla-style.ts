@@ -1,3 +1,5 @@
+import { CSL_TITLE_MACROS } from './csl-title-macros';
+
 /**
  * CSL 1.0.2 style for MLA 9th edition works-cited entries: author, title, then one
  * container (title, volume, number, publisher, date, location) as the Handbook lays out.
@@ -26,32 +28,7 @@ export const MLA_STYLE = `<?xml version="1.0" encoding="utf-8"?>
       </substitute>
     </names>
   </macro>
-  <macro name="title">
-    <choose>
-      <if type="book dataset" match="any">
-        <text variable="title" text-case="title" font-style="italic"/>
-      </if>
-      <else-if variable="container-title">
-        <text variable="title" text-case="title" quotes="true"/>
-      </else-if>
-      <else-if type="article-journal webpage manuscript" match="any">
-        <text variable="title" text-case="title" quotes="true"/>
-      </else-if>
-      <else>
-        <text variable="title" text-case="title" font-style="italic"/>
-      </else>
-    </choose>
-  </macro>
-  <macro name="title-short">
-    <choose>
-      <if type="book dataset" match="any">
-        <text variable="title" form="short" text-case="title" font-style="italic"/>
-      </if>
-      <else>
-        <text variable="title" form="short" text-case="title" quotes="true"/>
-      </else>
-    </choose>
-  </macro>
+${CSL_TITLE_MACROS}
   <macro name="publisher">
     <choose>
       <if type="article-journal" match="none">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors/app-error';
 import { listAuditLog } from '@/lib/moderation/list-audit-log';
 
@@ -21,8 +21,7 @@ const ACTIONS: Record<string, string> = {
 /** Every moderation action in a course, newest first, for its instructors. */
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const [{ id }, { cursor }] = await Promise.all([params, searchParams]);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/courses/${id}/audit`)}`);
+  const user = await requireUser(`/courses/${id}/audit`);
   const log = await listAuditLog({ actor: user, courseId: id, cursor }).catch((err: unknown) => {
     if (err instanceof AppError && err.status === 404) notFound();
     if (err instanceof AppError && err.status === 403) return err.message;

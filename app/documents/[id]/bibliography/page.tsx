@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
 import { CopyButton } from '@/components/sources/copy-button';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
-import { NotFoundError } from '@/lib/errors/app-error';
+import { requireUser } from '@/lib/auth/require-user';
+import { orNotFound } from '@/lib/errors/or-not-found';
 import { CITATION_STYLES } from '@/lib/sources/citation-styles';
 import { documentBibliography } from '@/lib/sources/document-bibliography';
 
@@ -14,13 +13,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ style?: 
 /** Every source cited in the notes the reader can see, once each, in a chosen style, to copy or download. */
 export default async function BibliographyPage({ params, searchParams }: Props) {
   const [{ id }, { style }] = await Promise.all([params, searchParams]);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}/bibliography`)}`);
-  const bibliography = await documentBibliography({ actor: user, documentId: id, style }).catch(
-    (err: unknown) => {
-      if (err instanceof NotFoundError) notFound();
-      throw err;
-    },
+  const user = await requireUser(`/documents/${id}/bibliography`);
+  const bibliography = await orNotFound(
+    documentBibliography({ actor: user, documentId: id, style }),
   );
   const api = `/api/v1/documents/${id}/bibliography?style=${bibliography.style}`;
   const entries = bibliography.output.split('\n').filter(Boolean);

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
 import { ClaimBadge } from '@/components/claims/claim-badge';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { requireUser } from '@/lib/auth/require-user';
 import { CLAIM_REASON_LABELS, CLAIM_STATUS_STYLE } from '@/lib/claims/claim-labels';
 import { claimReport } from '@/lib/claims/claim-report';
-import { NotFoundError } from '@/lib/errors/app-error';
+import { orNotFound } from '@/lib/errors/or-not-found';
 
 export const metadata: Metadata = { title: 'Claim report' };
 
@@ -14,12 +13,8 @@ type Props = { params: Promise<{ id: string }> };
 /** A document's claims: counts by status, and the ones still lacking support in reading order. */
 export default async function ClaimReportPage({ params }: Props) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}/claims`)}`);
-  const report = await claimReport(user, id).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const user = await requireUser(`/documents/${id}/claims`);
+  const report = await orNotFound(claimReport(user, id));
   return (
     <div className="flex flex-col gap-6">
       <div>

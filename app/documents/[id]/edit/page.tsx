@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { DocumentEditor } from '@/components/editor/document-editor';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { requireUser } from '@/lib/auth/require-user';
 import { getDocument } from '@/lib/documents/get-document';
-import { NotFoundError } from '@/lib/errors/app-error';
+import { orNotFound } from '@/lib/errors/or-not-found';
 
 export const metadata: Metadata = { title: 'Edit document' };
 
 /** The owner's editor for the current version. */
 export default async function EditDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}/edit`)}`);
-  const doc = await getDocument(user, id).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const user = await requireUser(`/documents/${id}/edit`);
+  const doc = await orNotFound(getDocument(user, id));
   if (!doc.canEdit) redirect(`/documents/${id}`);
   return (
     <div className="flex flex-col gap-4">

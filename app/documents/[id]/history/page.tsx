@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
 import { VersionDiff } from '@/components/reader/version-diff';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { requireUser } from '@/lib/auth/require-user';
 import { diffDocumentVersions } from '@/lib/documents/diff-document-versions';
 import { getDocument } from '@/lib/documents/get-document';
-import { NotFoundError } from '@/lib/errors/app-error';
+import { orNotFound } from '@/lib/errors/or-not-found';
 
 export const metadata: Metadata = { title: 'Version history' };
 
@@ -14,17 +13,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: stri
 /** Every version with author and time, and a readable diff of one against the one before. */
 export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, { v }] = await Promise.all([params, searchParams]);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}/history`)}`);
-  const doc = await getDocument(user, id).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const user = await requireUser(`/documents/${id}/history`);
+  const doc = await orNotFound(getDocument(user, id));
   const selected = Number(v) || doc.versions[0]!.number;
-  const diff = await diffDocumentVersions(user, id, selected).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const diff = await orNotFound(diffDocumentVersions(user, id, selected));
   return (
     <div className="flex flex-col gap-6">
       <div>
