@@ -129,6 +129,13 @@ test('a student flags a claim in a corpus text; a moderator backs it with a sour
   await expect(alexCard).toBeVisible();
   // Its author still sees it, marked.
   await expect(samCard).toContainText('Hidden by a moderator.');
+
+  // The claim report counts it as supported, with nothing left lacking support.
+  await sam.getByRole('link', { name: 'Claims', exact: true }).click();
+  const counts = sam.getByRole('definition');
+  await expect(sam.getByRole('heading', { name: 'Claim report' })).toBeVisible();
+  await expect(counts.nth(2)).toHaveText('1');
+  await expect(sam.getByRole('heading', { name: 'Still lacking support (0)' })).toBeVisible();
 });
 
 test('a source attached from the selection toolbar is checked first, and a refused one leaves no note behind', async ({
@@ -157,4 +164,19 @@ test('a source attached from the selection toolbar is checked first, and a refus
   await expect(sam.getByTestId('annotation-card').getByTestId('note-source')).toContainText(
     'The Tukhachevsky Affair',
   );
+
+  // The bibliography lists it in the chosen style and offers the exports.
+  await sam.getByRole('link', { name: 'Bibliography' }).click();
+  const entries = sam.getByRole('list', { name: 'Sources cited' });
+  await expect(entries).toContainText('The Tukhachevsky Affair');
+  await sam.getByRole('link', { name: 'MLA 9th' }).click();
+  await expect(sam.getByRole('link', { name: 'MLA 9th' })).toHaveAttribute('aria-current', 'page');
+  await expect(entries).toContainText('“The Tukhachevsky Affair.”');
+  const bibtex = await sam.request.get(
+    (await sam.getByRole('link', { name: 'Download BibTeX' }).getAttribute('href'))!,
+  );
+  expect(await bibtex.text()).toContain('@article{');
+  await sam.getByRole('link', { name: '← Back to the document' }).click();
+  await sam.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(sam.getByText('No claims have been flagged on this document.')).toBeVisible();
 });
