@@ -143,7 +143,12 @@ describe('visibility', () => {
             authorId: r.authorId,
             visibility: r.visibility,
             hidden: r.hiddenAt !== null,
-            document: { type: 'document', ownerId: course.users.teacher.id, actorCourseRole: role },
+            document: {
+              type: 'document',
+              ownerId: course.users.teacher.id,
+              actorCourseRole: role,
+              courseArchived: false,
+            },
           }),
         )
         .map((r) => r.id)

@@ -1,6 +1,6 @@
 import { can, type Action, type Actor, type AnnotationResource } from '../authz/can';
 import { getDb } from '../db/prisma';
-import { ForbiddenError, NotFoundError } from '../errors/app-error';
+import { ARCHIVED_MESSAGE, ForbiddenError, NotFoundError } from '../errors/app-error';
 
 const NOT_FOUND = 'That note does not exist, or you do not have access to it.';
 const MESSAGES: Partial<Record<Action, string>> = {
@@ -31,7 +31,10 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
           ownerId: true,
           courseId: true,
           course: {
-            select: { memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } } },
+            select: {
+              archivedAt: true,
+              memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } },
+            },
           },
         },
       },
@@ -48,11 +51,16 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
       type: 'document',
       ownerId: row.document.ownerId,
       actorCourseRole: row.document.course?.memberships[0]?.role ?? null,
+      courseArchived: !!row.document.course?.archivedAt,
     },
   };
   if (!can(actor, 'read', resource)) throw new NotFoundError(NOT_FOUND);
   if (action !== 'read' && !can(actor, action, resource)) {
-    throw new ForbiddenError(MESSAGES[action] ?? 'You may not do that to this note.');
+    throw new ForbiddenError(
+      resource.document.courseArchived
+        ? ARCHIVED_MESSAGE
+        : (MESSAGES[action] ?? 'You may not do that to this note.'),
+    );
   }
   if (row.deletedAt && action !== 'read') throw new NotFoundError('That note was deleted.');
   return { ...row, resource };

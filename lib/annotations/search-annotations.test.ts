@@ -248,6 +248,7 @@ describe('searching notes', () => {
               type: 'document',
               ownerId: r.document.ownerId,
               actorCourseRole: (r.document.courseId && roles.get(r.document.courseId)) || null,
+              courseArchived: false,
             },
           }),
         )

@@ -5,6 +5,7 @@ const doc = (over: Partial<DocumentResource> = {}): DocumentResource => ({
   type: 'document',
   ownerId: 'owner',
   actorCourseRole: null,
+  courseArchived: false,
   ...over,
 });
 
@@ -48,13 +49,19 @@ describe('can: courses', () => {
   });
   it('lets only the owner move a document', () => {
     expect(
-      can({ id: 'owner' }, 'move', { type: 'document', ownerId: 'owner', actorCourseRole: null }),
+      can({ id: 'owner' }, 'move', {
+        type: 'document',
+        ownerId: 'owner',
+        actorCourseRole: null,
+        courseArchived: false,
+      }),
     ).toBe(true);
     expect(
       can({ id: 'ta' }, 'move', {
         type: 'document',
         ownerId: 'owner',
         actorCourseRole: 'INSTRUCTOR',
+        courseArchived: false,
       }),
     ).toBe(false);
   });
@@ -72,7 +79,12 @@ describe('can: replies', () => {
       authorId: 'ana',
       visibility,
       hidden: false,
-      document: { type: 'document' as const, ownerId: 'teacher', actorCourseRole: role },
+      document: {
+        type: 'document' as const,
+        ownerId: 'teacher',
+        actorCourseRole: role,
+        courseArchived: false,
+      },
     },
   });
   it('lets only the author of a reply edit or delete it', () => {
@@ -131,7 +143,12 @@ describe('can: claims, sources and moderation', () => {
     authorId: 'ana',
     visibility: 'COURSE' as const,
     hidden,
-    document: { type: 'document' as const, ownerId: 'teacher', actorCourseRole: role },
+    document: {
+      type: 'document' as const,
+      ownerId: 'teacher',
+      actorCourseRole: role,
+      courseArchived: false,
+    },
   });
   it('lets only the author cite sources on a plain note, and any member on a claim', () => {
     expect(can({ id: 'ana' }, 'cite', note('STUDENT'))).toBe(true);
@@ -180,7 +197,12 @@ describe('can: sources attached to notes', () => {
       authorId: 'ana',
       visibility: 'COURSE' as const,
       hidden: false,
-      document: { type: 'document' as const, ownerId: 'teacher', actorCourseRole: role },
+      document: {
+        type: 'document' as const,
+        ownerId: 'teacher',
+        actorCourseRole: role,
+        courseArchived: false,
+      },
     },
   });
   it('lets whoever attached it, the note’s author and moderators remove it, and nobody else', () => {

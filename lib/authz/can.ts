@@ -9,6 +9,8 @@ export interface DocumentResource {
   ownerId: string;
   /** The actor's role in the document's course, or null when not a member (or no course). */
   actorCourseRole: CourseRole | null;
+  /** Whether the document's course is archived: then it is read-only. */
+  courseArchived: boolean;
 }
 
 /** A course, with the actor's role in it (null when not a member). */
@@ -73,6 +75,7 @@ export type Action =
   | 'report'
   | 'reattach'
   | 'audit'
+  | 'archive'
   | 'manage';
 
 /** Instructors and moderators of the document's course moderate what is written on it. */
@@ -100,11 +103,15 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'document': {
       const isOwner = resource.ownerId === actor.id;
       const reads = isOwner || resource.actorCourseRole !== null;
-      if (action === 'read' || action === 'annotate') return reads;
-      return isOwner && (action === 'update' || action === 'delete' || action === 'move');
+      if (action === 'read') return reads;
+      // An archived course is a record: nothing new is written on its documents.
+      if (action === 'annotate' || action === 'update')
+        return reads && !resource.courseArchived && (action === 'annotate' || isOwner);
+      return isOwner && (action === 'delete' || action === 'move');
     }
     case 'annotation': {
       const reads = canReadAnnotation(actor, resource);
+      if (action !== 'read' && resource.document.courseArchived) return false;
       if (action === 'read' || action === 'reply')
         return reads && (action === 'read' || !resource.hidden);
       if (action === 'update' || action === 'delete') return resource.authorId === actor.id;
@@ -132,6 +139,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return false;
     }
     case 'reply': {
+      if (action !== 'read' && resource.note.document.courseArchived) return false;
       // A reply is seen with its note; a hidden one only by its author and moderators.
       const reads =
         can(actor, 'read', resource.note) &&
@@ -165,10 +173,14 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return action === 'manage' && can(actor, 'manage', resource.course);
     }
     case 'course':
+      // Its members see a course and its roster.
+      if (action === 'read') return resource.actorRole !== null;
       // Course settings belong to its instructors while the course is active.
       if (action === 'manage') return !resource.archived && resource.actorRole === 'INSTRUCTOR';
       // The moderation record stays readable to instructors after the course ends.
       if (action === 'audit') return resource.actorRole === 'INSTRUCTOR';
+      // Archiving, and bringing a course back, are the instructors' at any time.
+      if (action === 'archive') return resource.actorRole === 'INSTRUCTOR';
       // Putting a document in front of a class is a teaching decision.
       return (
         action === 'add-document' &&

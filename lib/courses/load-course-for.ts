@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from '../errors/app-error';
 const MESSAGES: Partial<Record<Action, string>> = {
   manage: 'Only the instructors of an active course can change its settings.',
   audit: 'Only the instructors of this course can read its audit log.',
+  archive: 'Only the instructors of this course can archive it.',
 };
 
 /** Loads a course's policy facts and checks `action`: a non-member gets 404, a refused member 403. */
@@ -14,6 +15,7 @@ export async function loadCourseFor(actor: Actor, courseId: string, action: Acti
     select: {
       id: true,
       archivedAt: true,
+      title: true,
       memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } },
     },
   });
@@ -27,5 +29,5 @@ export async function loadCourseFor(actor: Actor, courseId: string, action: Acti
   };
   if (!can(actor, action, resource))
     throw new ForbiddenError(MESSAGES[action] ?? 'You may not do that in this course.');
-  return { id: course.id, resource };
+  return { id: course.id, title: course.title, resource };
 }

@@ -1,6 +1,6 @@
 import { can, type Action, type Actor } from '../authz/can';
 import { getDb } from '../db/prisma';
-import { ForbiddenError, NotFoundError } from '../errors/app-error';
+import { ARCHIVED_MESSAGE, ForbiddenError, NotFoundError } from '../errors/app-error';
 
 const MESSAGES: Partial<Record<Action, string>> = {
   update: 'Only the owner of this document can edit it.',
@@ -21,7 +21,10 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
       courseId: true,
       currentVersionId: true,
       course: {
-        select: { memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } } },
+        select: {
+          archivedAt: true,
+          memberships: { where: { userId: actor?.id ?? '' }, select: { role: true } },
+        },
       },
     },
   });
@@ -30,10 +33,15 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
     type: 'document' as const,
     ownerId: document.ownerId,
     actorCourseRole: document.course?.memberships[0]?.role ?? null,
+    courseArchived: !!document.course?.archivedAt,
   };
   if (!can(actor, 'read', resource)) throw new NotFoundError();
   if (action !== 'read' && !can(actor, action, resource)) {
-    throw new ForbiddenError(MESSAGES[action] ?? 'You may not do that to this document.');
+    throw new ForbiddenError(
+      resource.courseArchived && action !== 'delete' && action !== 'move'
+        ? ARCHIVED_MESSAGE
+        : (MESSAGES[action] ?? 'You may not do that to this document.'),
+    );
   }
-  return { ...document, actorCourseRole: resource.actorCourseRole };
+  return { ...document, actorCourseRole: resource.actorCourseRole, resource };
 }

@@ -25,6 +25,10 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** What a refused write on an archived course's document says. */
+export const ARCHIVED_MESSAGE =
+  'This course is archived, so its documents and notes are read-only.';
+
 /** The request is well-formed but conflicts with the current state. */
 export class ConflictError extends AppError {
   constructor(message: string) {

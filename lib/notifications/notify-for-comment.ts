@@ -57,6 +57,7 @@ export async function notifyForComment(options: {
         type: 'document',
         ownerId: note.document.ownerId,
         actorCourseRole: roles.get(user.id) ?? null,
+        courseArchived: false,
       },
     }),
   );
