@@ -19,6 +19,9 @@ export async function SiteHeader() {
               <span className="hidden text-stone-600 sm:inline" data-testid="signed-in-as">
                 {user.name}
               </span>
+              <Link href="/courses" className="underline-offset-4 hover:underline">
+                Courses
+              </Link>
               <Link href="/notes" className="underline-offset-4 hover:underline">
                 Notes
               </Link>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollabSession } from '@/components/collab/use-collab-session';
 import { useLiveNotes } from '@/components/collab/use-live-notes';
+import { apiRequest } from '@/components/ui/api-request';
 import { mergeNote } from './merge-note';
 import type { NoteJson } from './note-json';
 import { pendingNote, pendingReply, type NewNoteInput } from './pending-note';
@@ -22,17 +23,7 @@ const backOnline = () =>
     window.addEventListener('online', done);
   });
 
-async function call(url: string, method: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(url, {
-    method,
-    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status === 204) return null;
-  const json = (await res.json().catch(() => ({}))) as { error?: string };
-  if (!res.ok) throw new Error(json.error ?? `The request failed (HTTP ${res.status}); try again.`);
-  return json;
-}
+const call = apiRequest;
 
 async function fetchNotes(documentId: string): Promise<NoteJson[]> {
   const { items } = (await call(`/api/v1/documents/${documentId}/annotations`, 'GET')) as {

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ModerationTarget } from '@/lib/moderation/moderation-target';
+import { apiRequest } from '@/components/ui/api-request';
 import { ReasonForm } from './reason-form';
 
 /** Settles a report as acceptable content, with a reason for the audit log. */
@@ -28,16 +29,15 @@ export function DismissReportButton({ target }: { target: ModerationTarget }) {
         onCancel={() => setOpen(false)}
         onSubmit={async (reason) => {
           setBusy(true);
-          const res = await fetch(`/api/v1/${path}/dismiss-report`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ reason }),
-          }).catch(() => null);
+          const done = await apiRequest(`/api/v1/${path}/dismiss-report`, 'POST', { reason }).then(
+            () => true,
+            (err: Error) => {
+              setError(err instanceof TypeError ? 'You are offline; try again.' : err.message);
+              return false;
+            },
+          );
           setBusy(false);
-          if (!res?.ok) {
-            setError('The report could not be dismissed; try again.');
-            return false;
-          }
+          if (!done) return false;
           router.refresh();
           return true;
         }}

@@ -16,6 +16,7 @@ export async function listMyCourses(userId: string) {
     title: m.course.title,
     role: m.role,
     citationStyle: m.course.citationStyle,
+    archived: m.course.archivedAt !== null,
     canAddDocuments: can({ id: userId }, 'add-document', {
       type: 'course',
       actorRole: m.role,
