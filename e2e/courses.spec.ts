@@ -103,6 +103,12 @@ test('an archived course is read-only until its instructor brings it back', asyn
     403,
     'This course is archived, so its documents and notes are read-only.',
   ]);
+  // The reader shows the notes' text but offers no toolbar for a selection.
+  await openReader(ines, id);
+  await expect(
+    ines.getByText('This course is archived: you can read its notes, but not add to them.'),
+  ).toBeVisible();
+  await ines.goto(`/courses/${courseId}`);
   await ines.getByRole('button', { name: 'Bring the course back' }).click();
   await expect(ines.getByTestId('join-code')).toBeVisible();
 });

@@ -81,6 +81,8 @@ export function AnnotatedReader(props: {
   isModerator: boolean;
   /** Whether the document is in a course: only then can passages be flagged as claims. */
   inCourse: boolean;
+  /** The course is archived: notes are shown, and nothing new can be written. */
+  archived: boolean;
   citationStyle: CitationStyle;
   /** The highlights the page was rendered with: they paint with the text, before the notes load. */
   initialHighlights: HighlightJson[];
@@ -393,7 +395,12 @@ export function AnnotatedReader(props: {
             toolbar. Press ] and [ to move between notes.
           </p>
           {editor ? <EditorContent editor={editor} /> : <p role="status">Opening the document…</p>}
-          {selected && !composing && !flagging && !sourcing && (
+          {props.archived && (
+            <p className="mb-2 text-sm text-stone-600">
+              This course is archived: you can read its notes, but not add to them.
+            </p>
+          )}
+          {selected && !props.archived && !composing && !flagging && !sourcing && (
             <SelectionToolbar
               top={selected.top}
               palette={props.palette}

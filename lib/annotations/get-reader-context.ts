@@ -26,6 +26,7 @@ export async function getReaderContext(
       defaultVisibility: 'private',
       isModerator: false,
       inCourse: false,
+      archived: false,
       citationStyle: resolveCitationStyle(user.citationStyle),
     };
   }
@@ -35,6 +36,7 @@ export async function getReaderContext(
       palette: true,
       defaultVisibility: true,
       citationStyle: true,
+      archivedAt: true,
       memberships: {
         select: { role: true, user: { select: { id: true, name: true } } },
         orderBy: { user: { name: 'asc' } },
@@ -49,6 +51,7 @@ export async function getReaderContext(
     defaultVisibility: course.defaultVisibility.toLowerCase(),
     isModerator: isCourseModerator(role),
     inCourse: true,
+    archived: course.archivedAt !== null,
     citationStyle: resolveCitationStyle(user.citationStyle, course.citationStyle),
   };
 }

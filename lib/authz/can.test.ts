@@ -214,3 +214,45 @@ describe('can: sources attached to notes', () => {
     expect(can({ id: 'ben' }, 'update', link('ben', 'STUDENT'))).toBe(false);
   });
 });
+
+describe('can: archived courses', () => {
+  const document = (courseArchived: boolean) => ({
+    type: 'document' as const,
+    ownerId: 'teacher',
+    actorCourseRole: 'STUDENT' as const,
+    courseArchived,
+  });
+  const note = {
+    type: 'annotation' as const,
+    kind: 'COMMENT' as const,
+    authorId: 'ana',
+    visibility: 'COURSE' as const,
+    hidden: false,
+    document: document(true),
+  };
+  it('keeps documents and notes readable and refuses every write on them', () => {
+    expect(can({ id: 'ana' }, 'read', document(true))).toBe(true);
+    expect(can({ id: 'ana' }, 'annotate', document(true))).toBe(false);
+    expect(can({ id: 'ana' }, 'annotate', document(false))).toBe(true);
+    expect(
+      can({ id: 'teacher' }, 'update', { ...document(true), actorCourseRole: 'INSTRUCTOR' }),
+    ).toBe(false);
+    expect(can({ id: 'ana' }, 'read', note)).toBe(true);
+    for (const action of ['update', 'delete', 'reply', 'cite', 'report'] as const)
+      expect(can({ id: 'ana' }, action, note)).toBe(false);
+    const reply = { type: 'reply' as const, authorId: 'ana', hidden: false, note };
+    expect(can({ id: 'ana' }, 'read', reply)).toBe(true);
+    expect(can({ id: 'ana' }, 'update', reply)).toBe(false);
+  });
+  it('lets only instructors archive a course or bring it back', () => {
+    const course = (actorRole: 'INSTRUCTOR' | 'MODERATOR' | 'STUDENT') => ({
+      type: 'course' as const,
+      actorRole,
+      archived: true,
+    });
+    expect(can({ id: 'u' }, 'archive', course('INSTRUCTOR'))).toBe(true);
+    expect(can({ id: 'u' }, 'archive', course('MODERATOR'))).toBe(false);
+    expect(can({ id: 'u' }, 'manage', course('INSTRUCTOR'))).toBe(false);
+    expect(can({ id: 'u' }, 'read', course('STUDENT'))).toBe(true);
+  });
+});

@@ -138,6 +138,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             defaultVisibility={context.defaultVisibility}
             isModerator={context.isModerator}
             inCourse={context.inCourse}
+            archived={context.archived}
             citationStyle={context.citationStyle}
             initialHighlights={highlights ?? []}
           />
