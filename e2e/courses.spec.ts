@@ -89,6 +89,13 @@ test('an archived course is read-only until its instructor brings it back', asyn
     data: { title: 'Minutes', text: 'The seminar met weekly.', courseId },
   });
   const { id } = (await doc.json()) as { id: string };
+  const before = await ines.request.post(`/api/v1/documents/${id}/annotations`, {
+    data: {
+      target: { selector: [{ type: 'TextQuoteSelector', exact: 'weekly' }] },
+      body: 'Every week?',
+    },
+  });
+  expect(before.status()).toBe(201);
   await ines.goto(`/courses/${courseId}`);
   ines.once('dialog', (d) => void d.accept());
   await ines.getByRole('button', { name: 'Archive course' }).click();
@@ -108,6 +115,10 @@ test('an archived course is read-only until its instructor brings it back', asyn
   await expect(
     ines.getByText('This course is archived: you can read its notes, but not add to them.'),
   ).toBeVisible();
+  const card = ines.getByTestId('annotation-card').filter({ hasText: 'Every week?' });
+  await card.click();
+  await expect(card).toHaveAttribute('data-focused', 'true');
+  await expect(card.getByRole('button')).toHaveCount(0);
   await ines.goto(`/courses/${courseId}`);
   await ines.getByRole('button', { name: 'Bring the course back' }).click();
   await expect(ines.getByTestId('join-code')).toBeVisible();

@@ -43,6 +43,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   onReplying,
   isModerator = false,
   citationStyle = 'apa',
+  readOnly = false,
 }: {
   note: NoteJson;
   userId: string;
@@ -63,6 +64,8 @@ export const AnnotationCard = memo(function AnnotationCard({
   isModerator?: boolean;
   /** The style the reader reads citations in. */
   citationStyle?: CitationStyle;
+  /** Nothing can be written (an archived course): the card shows no write controls. */
+  readOnly?: boolean;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
   useEffect(() => {
@@ -144,6 +147,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         isModerator={isModerator}
         style={citationStyle}
         open={open}
+        readOnly={readOnly}
         busy={busy}
         actions={actions}
       />
@@ -171,6 +175,7 @@ export const AnnotationCard = memo(function AnnotationCard({
               busy={busy}
               actions={actions}
               isModerator={isModerator}
+              readOnly={readOnly}
             />
           ))}
         </ol>
@@ -191,7 +196,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             if (body && (await actions.reply(note.id, body))) setMode('view');
           }}
         />
-      ) : open ? (
+      ) : open && !readOnly ? (
         <div className="flex flex-wrap gap-1">
           {!note.deleted && !note.hidden && (
             <Button variant="secondary" onClick={() => setMode('reply')}>

@@ -20,6 +20,7 @@ export function NoteReview({
   isModerator,
   style,
   open,
+  readOnly,
   busy,
   actions,
 }: {
@@ -28,20 +29,21 @@ export function NoteReview({
   isModerator: boolean;
   style: CitationStyle;
   open: boolean;
+  readOnly: boolean;
   busy: boolean;
   actions: CardActions;
 }) {
   const [attaching, setAttaching] = useState(false);
   const mine = note.author?.id === userId;
   // The server decides; these only keep controls off cards where they would be refused.
-  const canCite = !note.deleted && !note.hidden && (mine || note.claim !== null);
+  const canCite = !readOnly && !note.deleted && !note.hidden && (mine || note.claim !== null);
   return (
     <>
       <SourceList
         sources={note.sources}
         style={style}
         busy={busy}
-        canDetach={(s) => mine || isModerator || s.addedBy?.id === userId}
+        canDetach={(s) => !readOnly && (mine || isModerator || s.addedBy?.id === userId)}
         onDetach={(sourceId) =>
           void actions.act(note.id, `annotations/${note.id}/sources/${sourceId}`, 'DELETE')
         }
@@ -51,7 +53,7 @@ export function NoteReview({
           claim={note.claim}
           sources={note.sources}
           style={style}
-          isModerator={isModerator}
+          isModerator={isModerator && !readOnly}
           busy={busy}
           onVerdict={(verdict) =>
             actions.act(note.id, `claims/${note.id}/verdict`, 'POST', verdict)
@@ -67,7 +69,7 @@ export function NoteReview({
           onCancel={() => setAttaching(false)}
         />
       )}
-      {open && !note.deleted && (
+      {open && !readOnly && !note.deleted && (
         <div className="flex flex-wrap items-center gap-2">
           {canCite && !attaching && (
             <Button variant="secondary" onClick={() => setAttaching(true)}>

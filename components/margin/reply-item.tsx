@@ -23,8 +23,11 @@ export function ReplyItem({
   busy,
   actions,
   isModerator,
+  readOnly = false,
 }: {
   isModerator: boolean;
+  /** Nothing can be written: no edit, delete or moderation controls. */
+  readOnly?: boolean;
   noteId: string;
   reply: NoteJson['replies'][number];
   mine: boolean;
@@ -58,7 +61,7 @@ export function ReplyItem({
       ) : (
         <RichText doc={reply.body} />
       )}
-      {!editing && !reply.pending && (
+      {!readOnly && !editing && !reply.pending && (
         <ModerationControls
           what="reply"
           mine={mine}
@@ -70,7 +73,7 @@ export function ReplyItem({
           }
         />
       )}
-      {mine && !editing && !reply.pending && (
+      {mine && !readOnly && !editing && !reply.pending && (
         <div className="mt-1 flex gap-2 text-xs">
           <button type="button" className="underline" onClick={() => setEditing(true)}>
             Edit reply

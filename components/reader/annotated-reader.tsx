@@ -336,6 +336,7 @@ export function AnnotatedReader(props: {
         onReplying={presence.setTyping}
         isModerator={props.isModerator}
         citationStyle={props.citationStyle}
+        readOnly={props.archived}
       />
     ),
     [
@@ -351,6 +352,7 @@ export function AnnotatedReader(props: {
       presence.setTyping,
       props.isModerator,
       props.citationStyle,
+      props.archived,
     ],
   );
 
