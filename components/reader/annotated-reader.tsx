@@ -11,7 +11,7 @@ import { AnnotationCard } from '@/components/margin/annotation-card';
 import { MarginCards } from '@/components/margin/margin-cards';
 import { passes, type Filters } from '@/components/margin/margin-filters';
 import type { Member } from '@/components/margin/mention-suggestion';
-import { NewNoteForm, type NewNote } from '@/components/margin/new-note-form';
+import type { NewNote } from '@/components/margin/new-note-form';
 import { NotesSummary } from '@/components/margin/notes-summary';
 import { OrphanedNotes } from '@/components/margin/orphaned-notes';
 import type { NoteJson } from '@/components/margin/note-json';
@@ -28,18 +28,10 @@ import { Highlights, type HighlightSpec } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
 import { RemoteSelections } from './remote-selections-extension';
 import { useRemoteSelections } from './use-remote-selections';
+import { SelectionForms, type Selected, type SelectionPanel } from './selection-forms';
 import { SelectionToolbar } from './selection-toolbar';
-import { MarginFormSlot } from './margin-form-slot';
 import { targetOf } from './target-of';
-import { FlagClaimForm } from '@/components/claims/flag-claim-form';
-import { AttachSourceForm } from '@/components/sources/attach-source-form';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
-
-interface Selected {
-  start: number;
-  end: number;
-  top: number;
-}
 
 const NO_NOTES: NoteJson[] = [];
 
@@ -101,9 +93,7 @@ export function AnnotatedReader(props: {
   const text = useMemo(() => canonicalText(props.content), [props.content]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
-  const [composing, setComposing] = useState<(Selected & { tags: boolean }) | null>(null);
-  const [flagging, setFlagging] = useState<Selected | null>(null);
-  const [sourcing, setSourcing] = useState<Selected | null>(null);
+  const [panel, setPanel] = useState<SelectionPanel | null>(null);
   const [refused, setRefused] = useState<NewNote | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [announcement, setAnnouncement] = useState('');
@@ -256,7 +246,7 @@ export function AnnotatedReader(props: {
     );
     // The note shows at once, as pending: close the form and collapse the selection onto
     // its end now, not when the server answers (the reader may have moved on by then).
-    setComposing(null);
+    setPanel(null);
     setRefused(null);
     setSelected(null);
     editor?.commands.setTextSelection(positions.current?.toPos(selection.end) ?? 0);
@@ -268,39 +258,8 @@ export function AnnotatedReader(props: {
         visibility: props.defaultVisibility,
         ...note,
       } as NewNote);
-      setComposing({ ...selection, tags: false });
+      setPanel({ kind: 'note', at: selection });
     }
-  }
-
-  async function flagClaim(selection: Selected, claim: { reason: string; explanation: string }) {
-    const exact = text.slice(selection.start, selection.end);
-    const ok = await actions.flag({
-      target: targetOf(text, selection),
-      body: claim.explanation.trim() || undefined,
-      tags: [],
-      visibility: props.defaultVisibility === 'public' ? 'public' : 'course',
-      reason: claim.reason,
-    });
-    if (!ok) return;
-    setFlagging(null);
-    setSelected(null);
-    setAnnouncement(`Flagged “${exact.slice(0, 60)}” as a claim for review.`);
-  }
-
-  async function citeSource(selection: Selected, source: unknown) {
-    const exact = text.slice(selection.start, selection.end);
-    const ok = await actions.noteWithSource(
-      {
-        target: targetOf(text, selection),
-        tags: [],
-        visibility: props.defaultVisibility,
-      },
-      source,
-    );
-    if (!ok) return false;
-    setSelected(null);
-    setAnnouncement(`Attached a source to “${exact.slice(0, 60)}”.`);
-    return true;
   }
 
   async function reattach(id: string) {
@@ -402,58 +361,42 @@ export function AnnotatedReader(props: {
               This course is archived: you can read its notes, but not add to them.
             </p>
           )}
-          {selected && !props.archived && !composing && !flagging && !sourcing && (
+          {selected && !props.archived && !panel && (
             <SelectionToolbar
               top={selected.top}
               palette={props.palette}
               busy={busy}
               onHighlight={(color) => void createNote(selected, { color })}
-              onComment={() => setComposing({ ...selected, tags: false })}
-              onTag={() => setComposing({ ...selected, tags: true })}
-              onFlag={props.inCourse ? () => setFlagging(selected) : undefined}
-              onSource={() => setSourcing(selected)}
+              onComment={() => setPanel({ kind: 'note', at: selected })}
+              onTag={() => setPanel({ kind: 'tags', at: selected })}
+              onFlag={props.inCourse ? () => setPanel({ kind: 'claim', at: selected }) : undefined}
+              onSource={() => setPanel({ kind: 'source', at: selected })}
             />
           )}
         </div>
         <aside ref={margin} aria-label="Notes" className="relative mt-8 lg:mt-0">
-          {sourcing && (
-            <MarginFormSlot top={sourcing.top}>
-              <AttachSourceForm
-                documentId={props.documentId}
-                style={props.citationStyle}
-                busy={busy}
-                onAttach={(body) => citeSource(sourcing, body)}
-                onCancel={() => setSourcing(null)}
-              />
-            </MarginFormSlot>
-          )}
-          {flagging && (
-            <MarginFormSlot top={flagging.top}>
-              <FlagClaimForm
-                quote={text.slice(flagging.start, flagging.end)}
-                busy={busy}
-                onCancel={() => setFlagging(null)}
-                onSubmit={(claim) => void flagClaim(flagging, claim)}
-              />
-            </MarginFormSlot>
-          )}
-          {composing && (
-            <MarginFormSlot top={composing.top}>
-              <NewNoteForm
-                quote={text.slice(composing.start, composing.end)}
-                palette={props.palette}
-                members={props.members}
-                defaultVisibility={props.defaultVisibility}
-                focusTags={composing.tags}
-                busy={busy}
-                onCancel={() => {
-                  setComposing(null);
-                  setRefused(null);
-                }}
-                initial={refused ?? undefined}
-                onSubmit={(note) => void createNote(composing, note)}
-              />
-            </MarginFormSlot>
+          {panel && (
+            <SelectionForms
+              panel={panel}
+              text={text}
+              documentId={props.documentId}
+              palette={props.palette}
+              members={props.members}
+              defaultVisibility={props.defaultVisibility}
+              citationStyle={props.citationStyle}
+              busy={busy}
+              refused={refused}
+              actions={actions}
+              onNote={(at, note) => void createNote(at, note)}
+              onClose={(said) => {
+                setPanel(null);
+                setRefused(null);
+                if (said) {
+                  setSelected(null);
+                  setAnnouncement(said);
+                }
+              }}
+            />
           )}
           <MarginCards
             notes={anchorTops ? order : NO_NOTES}
