@@ -79,6 +79,20 @@ test('an instructor creates a course, students join by code and link, roles chan
   await expect(sam.getByTestId('annotation-card').filter({ hasText: 'Why not?' })).toHaveCount(0);
   await sam.reload();
   await expect(sam.getByRole('heading', { name: 'Not found' })).toBeVisible();
+
+  // The dashboard counts the instructor's note and offers the CSV.
+  await ines.getByRole('link', { name: 'Participation' }).click();
+  const row = ines.getByRole('row', { name: /Ines Teacher/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+  await expect(
+    ines
+      .getByRole('list', { name: 'Notes along The Thaw, from start to end' })
+      .getByRole('listitem'),
+  ).toHaveCount(20);
+  const csv = await ines.request.get(
+    (await ines.getByRole('link', { name: 'Download CSV' }).getAttribute('href'))!,
+  );
+  expect((await csv.text()).split('\r\n')[0]).toContain('"Sources attached"');
 });
 
 test('an archived course is read-only until its instructor brings it back', async ({ browser }) => {

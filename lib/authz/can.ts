@@ -76,6 +76,7 @@ export type Action =
   | 'reattach'
   | 'audit'
   | 'archive'
+  | 'participation'
   | 'manage';
 
 /** Instructors and moderators of the document's course moderate what is written on it. */
@@ -179,6 +180,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       if (action === 'manage') return !resource.archived && resource.actorRole === 'INSTRUCTOR';
       // The moderation record stays readable to instructors after the course ends.
       if (action === 'audit') return resource.actorRole === 'INSTRUCTOR';
+      // How each student takes part is for the people who grade them.
+      if (action === 'participation') return resource.actorRole === 'INSTRUCTOR';
       // Archiving, and bringing a course back, are the instructors' at any time.
       if (action === 'archive') return resource.actorRole === 'INSTRUCTOR';
       // Putting a document in front of a class is a teaching decision.

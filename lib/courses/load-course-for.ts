@@ -6,6 +6,7 @@ const MESSAGES: Partial<Record<Action, string>> = {
   manage: 'Only the instructors of an active course can change its settings.',
   audit: 'Only the instructors of this course can read its audit log.',
   archive: 'Only the instructors of this course can archive it.',
+  participation: 'Only the instructors of this course can see its participation.',
 };
 
 /** Loads a course's policy facts and checks `action`: a non-member gets 404, a refused member 403. */

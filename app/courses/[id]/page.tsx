@@ -37,6 +37,9 @@ export default async function CoursePage({ params }: Props) {
             <Link href={`/courses/${id}/audit`} className="text-accent-strong underline">
               Audit log
             </Link>
+            <Link href={`/courses/${id}/participation`} className="text-accent-strong underline">
+              Participation
+            </Link>
           </p>
         )}
       </div>
