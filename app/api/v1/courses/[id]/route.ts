@@ -24,14 +24,11 @@ export const PATCH = apiRoute<Context>(async (request, user, { params }) => {
   const { id } = await params;
   const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
   const { palette, defaultVisibility, citationStyle, ...rest } = body;
-  const settings = { palette, defaultVisibility, citationStyle };
-  if (Object.values(settings).some((v) => v !== undefined))
-    await updateAnnotationSettings({
-      actor: user,
-      courseId: id,
-      input: annotationSettingsInput.parse(settings),
-    });
+  // Both halves are checked before either is written, so a bad field changes nothing.
+  const settings = annotationSettingsInput.parse({ palette, defaultVisibility, citationStyle });
   const course = updateCourseInput.parse(rest);
+  if (Object.values(settings).some((v) => v !== undefined))
+    await updateAnnotationSettings({ actor: user, courseId: id, input: settings });
   if (Object.values(course).some((v) => v !== undefined))
     await updateCourse({ actor: user, courseId: id, input: course });
   return Response.json(await getCourse(user, id));
