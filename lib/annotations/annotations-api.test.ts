@@ -148,6 +148,7 @@ describe('visibility', () => {
               ownerId: course.users.teacher.id,
               actorCourseRole: role,
               courseArchived: false,
+              assignmentClosed: false,
             },
           }),
         )

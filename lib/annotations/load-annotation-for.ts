@@ -52,6 +52,8 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
       ownerId: row.document.ownerId,
       actorCourseRole: row.document.course?.memberships[0]?.role ?? null,
       courseArchived: !!row.document.course?.archivedAt,
+      // Late-work rules are about new notes on the document, not about this one.
+      assignmentClosed: false,
     },
   };
   if (!can(actor, 'read', resource)) throw new NotFoundError(NOT_FOUND);

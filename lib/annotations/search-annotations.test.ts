@@ -249,6 +249,7 @@ describe('searching notes', () => {
               ownerId: r.document.ownerId,
               actorCourseRole: (r.document.courseId && roles.get(r.document.courseId)) || null,
               courseArchived: false,
+              assignmentClosed: false,
             },
           }),
         )

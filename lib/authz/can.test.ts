@@ -6,6 +6,7 @@ const doc = (over: Partial<DocumentResource> = {}): DocumentResource => ({
   ownerId: 'owner',
   actorCourseRole: null,
   courseArchived: false,
+  assignmentClosed: false,
   ...over,
 });
 
@@ -54,6 +55,7 @@ describe('can: courses', () => {
         ownerId: 'owner',
         actorCourseRole: null,
         courseArchived: false,
+        assignmentClosed: false,
       }),
     ).toBe(true);
     expect(
@@ -62,6 +64,7 @@ describe('can: courses', () => {
         ownerId: 'owner',
         actorCourseRole: 'INSTRUCTOR',
         courseArchived: false,
+        assignmentClosed: false,
       }),
     ).toBe(false);
   });
@@ -84,6 +87,7 @@ describe('can: replies', () => {
         ownerId: 'teacher',
         actorCourseRole: role,
         courseArchived: false,
+        assignmentClosed: false,
       },
     },
   });
@@ -148,6 +152,7 @@ describe('can: claims, sources and moderation', () => {
       ownerId: 'teacher',
       actorCourseRole: role,
       courseArchived: false,
+      assignmentClosed: false,
     },
   });
   it('lets only the author cite sources on a plain note, and any member on a claim', () => {
@@ -202,6 +207,7 @@ describe('can: sources attached to notes', () => {
         ownerId: 'teacher',
         actorCourseRole: role,
         courseArchived: false,
+        assignmentClosed: false,
       },
     },
   });
@@ -221,6 +227,7 @@ describe('can: archived courses', () => {
     ownerId: 'teacher',
     actorCourseRole: 'STUDENT' as const,
     courseArchived,
+    assignmentClosed: false,
   });
   const note = {
     type: 'annotation' as const,
@@ -254,5 +261,21 @@ describe('can: archived courses', () => {
     expect(can({ id: 'u' }, 'archive', course('MODERATOR'))).toBe(false);
     expect(can({ id: 'u' }, 'manage', course('INSTRUCTOR'))).toBe(false);
     expect(can({ id: 'u' }, 'read', course('STUDENT'))).toBe(true);
+  });
+});
+
+describe('can: assignments past due without late work', () => {
+  const document = (actorCourseRole: 'STUDENT' | 'MODERATOR' | 'INSTRUCTOR') => ({
+    type: 'document' as const,
+    ownerId: 'teacher',
+    actorCourseRole,
+    courseArchived: false,
+    assignmentClosed: true,
+  });
+  it('stops students adding notes, and lets the course staff go on', () => {
+    expect(can({ id: 'ana' }, 'annotate', document('STUDENT'))).toBe(false);
+    expect(can({ id: 'ana' }, 'read', document('STUDENT'))).toBe(true);
+    expect(can({ id: 'mo' }, 'annotate', document('MODERATOR'))).toBe(true);
+    expect(can({ id: 'teacher' }, 'annotate', document('INSTRUCTOR'))).toBe(true);
   });
 });

@@ -11,6 +11,8 @@ export interface DocumentResource {
   actorCourseRole: CourseRole | null;
   /** Whether the document's course is archived: then it is read-only. */
   courseArchived: boolean;
+  /** Whether an assignment of the document is past due and takes no late work. */
+  assignmentClosed: boolean;
 }
 
 /** A course, with the actor's role in it (null when not a member). */
@@ -106,6 +108,13 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       const reads = isOwner || resource.actorCourseRole !== null;
       if (action === 'read') return reads;
       // An archived course is a record: nothing new is written on its documents.
+      // Past a due date that takes no late work, students stop adding notes.
+      if (
+        action === 'annotate' &&
+        resource.assignmentClosed &&
+        resource.actorCourseRole === 'STUDENT'
+      )
+        return false;
       if (action === 'annotate' || action === 'update')
         return reads && !resource.courseArchived && (action === 'annotate' || isOwner);
       return isOwner && (action === 'delete' || action === 'move');

@@ -20,6 +20,11 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
       ownerId: true,
       courseId: true,
       currentVersionId: true,
+      assignments: {
+        where: { allowLate: false, dueAt: { lt: new Date() } },
+        select: { title: true },
+        take: 1,
+      },
       course: {
         select: {
           archivedAt: true,
@@ -34,13 +39,16 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
     ownerId: document.ownerId,
     actorCourseRole: document.course?.memberships[0]?.role ?? null,
     courseArchived: !!document.course?.archivedAt,
+    assignmentClosed: document.assignments.length > 0,
   };
   if (!can(actor, 'read', resource)) throw new NotFoundError();
   if (action !== 'read' && !can(actor, action, resource)) {
     throw new ForbiddenError(
       resource.courseArchived && action !== 'delete' && action !== 'move'
         ? ARCHIVED_MESSAGE
-        : (MESSAGES[action] ?? 'You may not do that to this document.'),
+        : action === 'annotate' && resource.assignmentClosed
+          ? `“${document.assignments[0]!.title}” is past due and takes no late notes.`
+          : (MESSAGES[action] ?? 'You may not do that to this document.'),
     );
   }
   return { ...document, actorCourseRole: resource.actorCourseRole, resource };

@@ -58,6 +58,7 @@ export async function notifyForComment(options: {
         ownerId: note.document.ownerId,
         actorCourseRole: roles.get(user.id) ?? null,
         courseArchived: false,
+        assignmentClosed: false,
       },
     }),
   );

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** What `POST /api/v1/courses/:id/assignments` accepts; `dueAt` is an ISO time with its zone. */
+export const createAssignmentInput = z.object({
+  documentId: z.string().min(1, 'Choose the document to assign.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the assignment a title.')
+    .max(200, 'Keep the title under 200 characters.'),
+  instructions: z
+    .string()
+    .trim()
+    .max(5_000, 'Keep the instructions under 5,000 characters.')
+    .default(''),
+  dueAt: z.iso
+    .datetime({ offset: true, message: 'Give the due date as a date and time.' })
+    .optional(),
+  allowLate: z.boolean().default(true),
+});
