@@ -57,6 +57,25 @@ test('an instructor creates a course, students join by code and link, roles chan
   });
   const { id } = (await doc.json()) as { id: string };
 
+  // An assignment on it, due tomorrow in the instructor's own time zone.
+  await ines.reload();
+  await ines.getByText('New assignment').click();
+  const assignForm = ines.getByRole('form', { name: 'New assignment' });
+  await assignForm.getByLabel('Title').fill('Read the thaw closely');
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000);
+  await assignForm
+    .getByLabel('Due (your time zone, optional)')
+    .fill(local.toISOString().slice(0, 16));
+  await assignForm.getByRole('button', { name: 'Assign' }).click();
+  await expect(ines.getByRole('list', { name: 'Assignments' })).toContainText(
+    'Read the thaw closely',
+  );
+  await alex.reload();
+  const assigned = alex.getByRole('list', { name: 'Assignments' }).getByRole('listitem');
+  await expect(assigned).toContainText('You have 0 notes on it');
+  await expect(assigned).toContainText('Due ');
+
   for (const page of [sam, alex]) {
     await openReader(page, id);
     await expect(page.getByTestId('collab-status')).toHaveText('Live');

@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AssignmentList } from '@/components/course/assignment-list';
 import { CourseAccessPanel } from '@/components/course/course-access-panel';
+import { CreateAssignmentForm } from '@/components/course/create-assignment-form';
 import { CourseRoster } from '@/components/course/course-roster';
 import { Alert } from '@/components/ui/alert';
 import { requireUser } from '@/lib/auth/require-user';
+import { listAssignments } from '@/lib/assignments/list-assignments';
 import { getCourse } from '@/lib/courses/get-course';
+import { listCourseDocuments } from '@/lib/courses/list-course-documents';
 import { AppError } from '@/lib/errors/app-error';
 
 export const metadata: Metadata = { title: 'Course' };
@@ -21,6 +25,10 @@ export default async function CoursePage({ params }: Props) {
     if (err instanceof AppError && err.status === 404) notFound();
     throw err;
   });
+  const [assignments, documents] = await Promise.all([
+    listAssignments(user, id),
+    listCourseDocuments(user, id),
+  ]);
   const h = await headers();
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
   const manages = course.joinCode !== undefined;
@@ -46,6 +54,20 @@ export default async function CoursePage({ params }: Props) {
       {course.archived && (
         <Alert tone="info">This course is archived: its documents and notes are read-only.</Alert>
       )}
+      <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
+        <h2 id="assignments-heading" className="text-xl font-semibold">
+          Assignments
+        </h2>
+        <AssignmentList assignments={assignments} manages={manages} />
+        {manages && !course.archived && (
+          <details className="rounded-md border border-stone-200 bg-white p-3">
+            <summary className="cursor-pointer text-sm font-medium">New assignment</summary>
+            <div className="mt-3">
+              <CreateAssignmentForm courseId={id} documents={documents} />
+            </div>
+          </details>
+        )}
+      </section>
       {manages && (
         <section aria-labelledby="access-heading" className="flex flex-col gap-3">
           <h2 id="access-heading" className="text-xl font-semibold">

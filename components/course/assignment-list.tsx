@@ -1,0 +1,76 @@
+'use client';
+
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { LocalTime } from '@/components/ui/local-time';
+import { useCourseChange } from './use-course-change';
+
+interface Assignment {
+  id: string;
+  title: string;
+  instructions: string;
+  dueAt: string | null;
+  allowLate: boolean;
+  document: { id: string; title: string };
+  progress: { notes: number; late: boolean; missing: boolean };
+}
+
+/** A course's assignments with due times in the reader's zone and their own progress; instructors can withdraw one. */
+export function AssignmentList({
+  assignments,
+  manages,
+}: {
+  assignments: Assignment[];
+  manages: boolean;
+}) {
+  const { change, error, busy } = useCourseChange();
+  if (!assignments.length) return <p className="text-stone-600">No assignments yet.</p>;
+  return (
+    <>
+      {error && <Alert>{error}</Alert>}
+      <ul aria-label="Assignments" className="flex flex-col gap-2">
+        {assignments.map((a) => (
+          <li key={a.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
+            <p className="flex flex-wrap items-center gap-2">
+              <Link href={`/documents/${a.document.id}`} className="font-medium underline">
+                {a.title}
+              </Link>
+              <span className="text-stone-600">on {a.document.title}</span>
+              {a.progress.late && (
+                <span className="rounded bg-amber-100 px-1 text-amber-900">late</span>
+              )}
+              {a.progress.missing && (
+                <span className="rounded bg-red-100 px-1 text-red-900">missing</span>
+              )}
+            </p>
+            <p className="text-xs text-stone-600">
+              {a.dueAt ? (
+                <>
+                  Due <LocalTime iso={a.dueAt} />
+                  {!a.allowLate && ' · no late notes'}
+                </>
+              ) : (
+                'No due date'
+              )}{' '}
+              · You have {a.progress.notes} {a.progress.notes === 1 ? 'note' : 'notes'} on it
+            </p>
+            {a.instructions && <p className="mt-1 whitespace-pre-wrap">{a.instructions}</p>}
+            {manages && (
+              <button
+                type="button"
+                disabled={busy}
+                className="mt-1 text-xs underline"
+                onClick={() =>
+                  window.confirm(`Withdraw “${a.title}”? Notes written for it stay.`) &&
+                  void change(`/api/v1/assignments/${a.id}`, 'DELETE')
+                }
+              >
+                Withdraw
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
