@@ -15,6 +15,8 @@ export interface ParticipationRow {
   words: number;
   sources: number;
   claims: number;
+  /** Notes written on an assigned document after its due time. */
+  lateNotes: number;
   firstActivity: string | null;
   lastActivity: string | null;
 }
@@ -23,7 +25,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * For a course's instructors: per member, the notes, replies and words they wrote, the
- * sources they attached and claims they flagged, with first and last activity; and per
+ * sources they attached and claims they flagged, notes written after an assignment's due
+ * time, with first and last activity; and per
  * document, how many notes start in each twentieth of its text. Private and deleted
  * notes are not counted: "only me" stays the author's.
  */
@@ -35,7 +38,7 @@ export async function courseParticipation(options: { actor: { id: string }; cour
     deletedAt: null,
     visibility: { not: 'PRIVATE' as const },
   };
-  const [members, notes, replies, sources, documents] = await Promise.all([
+  const [members, notes, replies, sources, documents, assignments] = await Promise.all([
     db.membership.findMany({
       where: { courseId: options.courseId },
       orderBy: { user: { name: 'asc' } },
@@ -43,7 +46,7 @@ export async function courseParticipation(options: { actor: { id: string }; cour
     }),
     db.annotation.findMany({
       where: inCourse,
-      select: { authorId: true, kind: true, bodyText: true, createdAt: true },
+      select: { authorId: true, documentId: true, kind: true, bodyText: true, createdAt: true },
     }),
     db.reply.findMany({
       where: { deletedAt: null, annotation: inCourse },
@@ -64,7 +67,17 @@ export async function courseParticipation(options: { actor: { id: string }; cour
       WHERE d."courseId" = ${options.courseId}
       GROUP BY d."id", d."title", band
       ORDER BY d."title"`),
+    db.assignment.findMany({
+      where: { courseId: options.courseId, dueAt: { not: null } },
+      select: { documentId: true, dueAt: true },
+    }),
   ]);
+  // A note is late if it came after the earliest due time set on its document.
+  const dueOf = new Map<string, Date>();
+  for (const a of assignments) {
+    const earlier = dueOf.get(a.documentId);
+    if (!earlier || a.dueAt! < earlier) dueOf.set(a.documentId, a.dueAt!);
+  }
   const rows = new Map<string, ParticipationRow>(
     members.map((m) => [
       m.user.id,
@@ -77,6 +90,7 @@ export async function courseParticipation(options: { actor: { id: string }; cour
         words: 0,
         sources: 0,
         claims: 0,
+        lateNotes: 0,
         firstActivity: null,
         lastActivity: null,
       },
@@ -92,6 +106,8 @@ export async function courseParticipation(options: { actor: { id: string }; cour
     if (!row) continue;
     row.notes += 1;
     if (n.kind === 'CLAIM') row.claims += 1;
+    const due = dueOf.get(n.documentId);
+    if (due && n.createdAt > due) row.lateNotes += 1;
     row.words += words(n.bodyText);
     touch(row, n.createdAt);
   }

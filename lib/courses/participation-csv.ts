@@ -8,6 +8,7 @@ const COLUMNS: [keyof ParticipationRow, string][] = [
   ['words', 'Words'],
   ['sources', 'Sources attached'],
   ['claims', 'Claims flagged'],
+  ['lateNotes', 'Late notes'],
   ['firstActivity', 'First activity'],
   ['lastActivity', 'Last activity'],
 ];

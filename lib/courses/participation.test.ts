@@ -3,6 +3,7 @@ import { GET as participation } from '@/app/api/v1/courses/[id]/participation/ro
 import { GET as participationCsvRoute } from '@/app/api/v1/courses/[id]/participation.csv/route';
 import { createAnnotation } from '../annotations/create-annotation';
 import { createReply } from '../annotations/create-reply';
+import { getDb } from '../db/prisma';
 import { attachSource } from '../sources/attach-source';
 import { attachSourceInput } from '../sources/source-input';
 import { apiClientFor } from '../testing/api-client';
@@ -70,6 +71,17 @@ beforeAll(async () => {
     annotationId: claim.id,
     input: attachSourceInput.parse({ source: { type: 'book', title: 'A Book' } }),
   });
+  // Due just before the claim: of Ana's notes only the claim is late; Ben's private note never counts.
+  const claimAt = (await getDb().annotation.findUniqueOrThrow({ where: { id: claim.id } }))
+    .createdAt;
+  await getDb().assignment.create({
+    data: {
+      courseId: course.courseId,
+      documentId,
+      title: 'Read',
+      dueAt: new Date(claimAt.getTime() - 1),
+    },
+  });
   await createReply({ actor: ben, annotationId: first.id, body: 'six seven eight' });
   await createAnnotation({
     actor: ben,
@@ -90,6 +102,7 @@ describe('course participation', () => {
       words: 5,
       sources: 1,
       claims: 1,
+      lateNotes: 1,
     });
     // Ben's private note is his own: not counted.
     expect(row(course.users.ben.id)).toMatchObject({
@@ -132,11 +145,12 @@ describe('course participation', () => {
       'Words',
       'Sources attached',
       'Claims flagged',
+      'Late notes',
       'First activity',
       'Last activity',
     ]);
     const ana = rows.find((r) => r[0] === 'ana')!;
-    expect(ana.slice(1, 7)).toEqual(['student', '3', '0', '5', '1', '1']);
+    expect(ana.slice(1, 8)).toEqual(['student', '3', '0', '5', '1', '1', '1']);
     expect(rows.find((r) => r[0] === 'ben')!.slice(2, 5)).toEqual(['0', '1', '3']);
     expect(rows).toHaveLength(4);
   });

@@ -51,6 +51,7 @@ export default async function ParticipationPage({ params }: Props) {
                 'Words',
                 'Sources',
                 'Claims',
+                'Late',
                 'First',
                 'Last',
               ].map((h) => (
@@ -72,6 +73,7 @@ export default async function ParticipationPage({ params }: Props) {
                 <td className={cell}>{m.words}</td>
                 <td className={cell}>{m.sources}</td>
                 <td className={cell}>{m.claims}</td>
+                <td className={cell}>{m.lateNotes}</td>
                 <td className={cell}>{when(m.firstActivity)}</td>
                 <td className={cell}>{when(m.lastActivity)}</td>
               </tr>
