@@ -4,13 +4,9 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { NoteJson } from '@/components/margin/note-json';
 import { CLAIM_STATUS_STYLE } from '@/lib/claims/claim-labels';
+import { CLAIM_TRANSITIONS } from '@/lib/claims/claim-transition';
+import type { ClaimStatus } from '@/lib/db/generated/enums';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
-
-// Where a claim may go next; the server checks the same rules.
-const NEXT: Record<string, string[]> = {
-  open: ['needs_source', 'supported', 'partly_supported', 'refuted', 'unverifiable', 'dismissed'],
-  needs_source: ['open', 'supported', 'partly_supported', 'refuted', 'unverifiable', 'dismissed'],
-};
 
 /** A moderator's verdict on a claim: the new status, a note, and the attached sources it rests on. */
 export function VerdictForm({
@@ -26,7 +22,10 @@ export function VerdictForm({
   busy: boolean;
   onSubmit: (verdict: { status: string; note: string; sourceIds: string[] }) => Promise<boolean>;
 }) {
-  const options = NEXT[status] ?? ['open'];
+  // The same table the server checks verdicts against.
+  const options = CLAIM_TRANSITIONS[status.toUpperCase() as ClaimStatus].map((s) =>
+    s.toLowerCase(),
+  );
   const [to, setTo] = useState(options[0]!);
   const [note, setNote] = useState('');
   const [cited, setCited] = useState<string[]>([]);

@@ -1,5 +1,9 @@
 import type { ClaimStatus, SourceRelation } from '../db/generated/enums';
 import { ValidationError } from '../errors/app-error';
+import { CLAIM_STATUS_STYLE } from './claim-labels';
+
+// How a status reads in a sentence: "supported", "needs source".
+const said = (status: ClaimStatus) => CLAIM_STATUS_STYLE[status.toLowerCase()]!.label.toLowerCase();
 
 const VERDICTS: ClaimStatus[] = [
   'SUPPORTED',
@@ -27,17 +31,6 @@ export const EVIDENCE_NEEDED: Partial<Record<ClaimStatus, SourceRelation>> = {
   REFUTED: 'REFUTES',
 };
 
-/** Labels people read, in the order a claim usually moves through them. */
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  OPEN: 'Open',
-  NEEDS_SOURCE: 'Needs source',
-  SUPPORTED: 'Supported',
-  PARTLY_SUPPORTED: 'Partly supported',
-  REFUTED: 'Refuted',
-  UNVERIFIABLE: 'Unverifiable',
-  DISMISSED: 'Dismissed',
-};
-
 /**
  * Checks one status change: it must be allowed from `from`, carry a note, and for
  * supported, partly supported and refuted cite at least one source with the matching
@@ -52,9 +45,8 @@ export function checkClaimTransition(options: {
 }): void {
   const { from, to } = options;
   if (!CLAIM_TRANSITIONS[from].includes(to)) {
-    const allowed = CLAIM_TRANSITIONS[from].map((s) => CLAIM_STATUS_LABELS[s].toLowerCase());
     throw new ValidationError(
-      `A claim that is ${CLAIM_STATUS_LABELS[from].toLowerCase()} cannot become ${CLAIM_STATUS_LABELS[to].toLowerCase()}; it can become ${allowed.join(', ')}.`,
+      `A claim that is ${said(from)} cannot become ${said(to)}; it can become ${CLAIM_TRANSITIONS[from].map(said).join(', ')}.`,
     );
   }
   if (!options.note.trim())
@@ -62,7 +54,7 @@ export function checkClaimTransition(options: {
   const needed = EVIDENCE_NEEDED[to];
   if (needed && !options.evidence.includes(needed)) {
     throw new ValidationError(
-      `A “${CLAIM_STATUS_LABELS[to].toLowerCase()}” verdict needs at least one attached source that ${needed === 'SUPPORTS' ? 'supports' : 'refutes'} the claim; attach one and cite it.`,
+      `A “${said(to)}” verdict needs at least one attached source that ${needed === 'SUPPORTS' ? 'supports' : 'refutes'} the claim; attach one and cite it.`,
     );
   }
 }
