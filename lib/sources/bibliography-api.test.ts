@@ -17,6 +17,8 @@ const post = (body: unknown, params: Record<string, string>) => ({
 
 let api: Record<'ana' | 'ben' | 'outsider', Api>;
 let documentId: string;
+let courseId: string;
+let benId: string;
 
 async function noteWithSource(who: Api, exact: string, visibility: string, title: string) {
   const res = await who.call(
@@ -53,6 +55,8 @@ beforeAll(async () => {
     ana: 'STUDENT',
     ben: 'STUDENT',
   });
+  courseId = course.courseId;
+  benId = course.users.ben.id;
   documentId = await makeCourseDocument({
     ownerId: course.users.teacher.id,
     courseId: course.courseId,
@@ -96,6 +100,18 @@ describe('the bibliography', () => {
     expect(JSON.parse(csl.body)).toHaveLength(2);
     expect((await fetchBibliography(api.ben, 'style=harvard')).status).toBe(400);
     expect((await fetchBibliography(api.outsider, '')).status).toBe(404);
+  });
+
+  it('follows the reader’s own citation style, else the course’s, else APA', async () => {
+    const entry = async () => (await fetchBibliography(api.ben, '')).body;
+    expect(await entry()).toMatch(/Nove, A\. \(1992/);
+    await getDb().course.update({ where: { id: courseId }, data: { citationStyle: 'mla' } });
+    expect(await entry()).toContain('Nove, Alec. An Economic History of the USSR.');
+    await getDb().user.update({ where: { id: benId }, data: { citationStyle: 'chicago' } });
+    expect(await entry()).toMatch(/Nove, Alec\. 1992[ab]?\. An Economic History of the USSR\./);
+    expect(await fetchBibliography(api.ben, 'style=apa').then((r) => r.body)).toMatch(
+      /Nove, A\. \(1992/,
+    );
   });
 
   it('searches the course library by title, author or identifier', async () => {
