@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CountBadge } from './count-badge';
 import { moderatedCoursesWhere } from '@/lib/authz/moderated-courses-where';
 import { getDb } from '@/lib/db/prisma';
 import { countOpenClaims } from '@/lib/moderation/count-open-claims';
@@ -15,15 +16,7 @@ export async function ModerationLink({ userId }: { userId: string }) {
       className="inline-flex items-center gap-1.5 underline-offset-4 hover:underline"
     >
       Moderation
-      {open > 0 && (
-        <span
-          aria-hidden="true"
-          data-testid="open-claims-count"
-          className="rounded-full bg-amber-600 px-1.5 text-xs font-semibold leading-5 text-white"
-        >
-          {open > 999 ? '999+' : open}
-        </span>
-      )}
+      <CountBadge count={open} max={999} testId="open-claims-count" className="bg-amber-600" />
     </Link>
   );
 }

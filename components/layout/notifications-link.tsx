@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CountBadge } from './count-badge';
 import { countUnreadNotifications } from '@/lib/notifications/count-unread-notifications';
 
 /** The header's link to notifications, with the unread count as a badge and in its name. */
@@ -22,15 +23,7 @@ export async function NotificationsLink({ userId }: { userId: string }) {
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
       <span className="hidden sm:inline">Notifications</span>
-      {unread > 0 && (
-        <span
-          aria-hidden="true"
-          data-testid="unread-count"
-          className="rounded-full bg-accent px-1.5 text-xs font-semibold leading-5 text-white"
-        >
-          {unread > 99 ? '99+' : unread}
-        </span>
-      )}
+      <CountBadge count={unread} max={99} testId="unread-count" className="bg-accent" />
     </Link>
   );
 }
