@@ -149,6 +149,7 @@ describe('visibility', () => {
               actorCourseRole: role,
               courseArchived: false,
               assignmentClosed: false,
+              peersHidden: false,
             },
           }),
         )

@@ -12,6 +12,8 @@ export interface NoteViewDocument {
   ownerId: string;
   currentVersionId: string | null;
   actorCourseRole: CourseRole | null;
+  /** Whether hide-until-post keeps classmates' notes from this viewer (see `peerGate`). */
+  peersHidden: boolean;
 }
 
 /**

@@ -1,4 +1,9 @@
 import { can, type Action, type Actor, type AnnotationResource } from '../authz/can';
+import {
+  hidingAssignmentsWhere,
+  peerGate,
+  revealingSessionsSelect,
+} from '../assignments/peer-gate';
 import { getDb } from '../db/prisma';
 import { ARCHIVED_MESSAGE, ForbiddenError, NotFoundError } from '../errors/app-error';
 
@@ -28,8 +33,14 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
       deletedAt: true,
       document: {
         select: {
+          id: true,
           ownerId: true,
           courseId: true,
+          assignments: {
+            where: hidingAssignmentsWhere,
+            select: { hideUntilPostCount: true, revealedAt: true },
+          },
+          liveSessions: revealingSessionsSelect,
           course: {
             select: {
               archivedAt: true,
@@ -41,6 +52,8 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
     },
   });
   if (!row) throw new NotFoundError(NOT_FOUND);
+  const role = row.document.course?.memberships[0]?.role ?? null;
+  const gate = actor ? await peerGate(row.document, actor.id, role) : null;
   const resource: AnnotationResource = {
     type: 'annotation',
     kind: row.kind,
@@ -50,10 +63,11 @@ export async function loadAnnotationFor(actor: Actor, annotationId: string, acti
     document: {
       type: 'document',
       ownerId: row.document.ownerId,
-      actorCourseRole: row.document.course?.memberships[0]?.role ?? null,
+      actorCourseRole: role,
       courseArchived: !!row.document.course?.archivedAt,
       // Late-work rules are about new notes on the document, not about this one.
       assignmentClosed: false,
+      peersHidden: gate !== null,
     },
   };
   if (!can(actor, 'read', resource)) throw new NotFoundError(NOT_FOUND);

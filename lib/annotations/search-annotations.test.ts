@@ -250,6 +250,7 @@ describe('searching notes', () => {
               actorCourseRole: (r.document.courseId && roles.get(r.document.courseId)) || null,
               courseArchived: false,
               assignmentClosed: false,
+              peersHidden: false,
             },
           }),
         )

@@ -7,6 +7,7 @@ const doc = (over: Partial<DocumentResource> = {}): DocumentResource => ({
   actorCourseRole: null,
   courseArchived: false,
   assignmentClosed: false,
+  peersHidden: false,
   ...over,
 });
 
@@ -56,6 +57,7 @@ describe('can: courses', () => {
         actorCourseRole: null,
         courseArchived: false,
         assignmentClosed: false,
+        peersHidden: false,
       }),
     ).toBe(true);
     expect(
@@ -65,6 +67,7 @@ describe('can: courses', () => {
         actorCourseRole: 'INSTRUCTOR',
         courseArchived: false,
         assignmentClosed: false,
+        peersHidden: false,
       }),
     ).toBe(false);
   });
@@ -88,6 +91,7 @@ describe('can: replies', () => {
         actorCourseRole: role,
         courseArchived: false,
         assignmentClosed: false,
+        peersHidden: false,
       },
     },
   });
@@ -153,6 +157,7 @@ describe('can: claims, sources and moderation', () => {
       actorCourseRole: role,
       courseArchived: false,
       assignmentClosed: false,
+      peersHidden: false,
     },
   });
   it('lets only the author cite sources on a plain note, and any member on a claim', () => {
@@ -208,6 +213,7 @@ describe('can: sources attached to notes', () => {
         actorCourseRole: role,
         courseArchived: false,
         assignmentClosed: false,
+        peersHidden: false,
       },
     },
   });
@@ -228,6 +234,7 @@ describe('can: archived courses', () => {
     actorCourseRole: 'STUDENT' as const,
     courseArchived,
     assignmentClosed: false,
+    peersHidden: false,
   });
   const note = {
     type: 'annotation' as const,
@@ -271,11 +278,50 @@ describe('can: assignments past due without late work', () => {
     actorCourseRole,
     courseArchived: false,
     assignmentClosed: true,
+    peersHidden: false,
   });
   it('stops students adding notes, and lets the course staff go on', () => {
     expect(can({ id: 'ana' }, 'annotate', document('STUDENT'))).toBe(false);
     expect(can({ id: 'ana' }, 'read', document('STUDENT'))).toBe(true);
     expect(can({ id: 'mo' }, 'annotate', document('MODERATOR'))).toBe(true);
     expect(can({ id: 'teacher' }, 'annotate', document('INSTRUCTOR'))).toBe(true);
+  });
+});
+
+describe('can: hide-until-post, prompts and live sessions', () => {
+  const gated = doc({ actorCourseRole: 'STUDENT', peersHidden: true });
+  const note = (authorId: string, kind: 'COMMENT' | 'PROMPT' = 'COMMENT') => ({
+    type: 'annotation' as const,
+    kind,
+    authorId,
+    visibility: 'COURSE' as const,
+    hidden: false,
+    document: gated,
+  });
+  it('leaves a gated student their own notes and the prompts only', () => {
+    expect(can({ id: 'me' }, 'read', note('me'))).toBe(true);
+    expect(can({ id: 'me' }, 'read', note('classmate'))).toBe(false);
+    expect(can({ id: 'me' }, 'read', note('teacher', 'PROMPT'))).toBe(true);
+    const reply = (authorId: string) => ({
+      type: 'reply' as const,
+      authorId,
+      hidden: false,
+      note: note('teacher', 'PROMPT'),
+    });
+    expect(can({ id: 'me' }, 'read', reply('me'))).toBe(true);
+    expect(can({ id: 'me' }, 'read', reply('classmate'))).toBe(false);
+  });
+  it('gives prompts to the teaching staff and sessions to instructors, while active', () => {
+    for (const [role, prompt, lead] of [
+      ['INSTRUCTOR', true, true],
+      ['MODERATOR', true, false],
+      ['STUDENT', false, false],
+    ] as const) {
+      expect(can({ id: 'u' }, 'prompt', doc({ actorCourseRole: role }))).toBe(prompt);
+      expect(can({ id: 'u' }, 'lead', doc({ actorCourseRole: role }))).toBe(lead);
+    }
+    const archived = doc({ actorCourseRole: 'INSTRUCTOR', courseArchived: true });
+    expect(can({ id: 'u' }, 'prompt', archived)).toBe(false);
+    expect(can({ id: 'u' }, 'lead', archived)).toBe(false);
   });
 });

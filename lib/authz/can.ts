@@ -13,6 +13,11 @@ export interface DocumentResource {
   courseArchived: boolean;
   /** Whether an assignment of the document is past due and takes no late work. */
   assignmentClosed: boolean;
+  /**
+   * Whether an assignment still hides classmates' notes from this student (until they
+   * post enough, or it is revealed): then they read only their own notes and prompts.
+   */
+  peersHidden: boolean;
 }
 
 /** A course, with the actor's role in it (null when not a member). */
@@ -79,6 +84,8 @@ export type Action =
   | 'audit'
   | 'archive'
   | 'participation'
+  | 'prompt'
+  | 'lead'
   | 'manage';
 
 /** Instructors and moderators of the document's course moderate what is written on it. */
@@ -89,6 +96,7 @@ export function isCourseModerator(role: CourseRole | null): boolean {
 function canReadAnnotation(actor: { id: string }, a: AnnotationResource): boolean {
   if (!can(actor, 'read', a.document)) return false;
   if (a.authorId === actor.id) return true;
+  if (a.document.peersHidden && a.kind !== 'PROMPT') return false;
   if (a.hidden && !isCourseModerator(a.document.actorCourseRole)) return false;
   if (a.visibility === 'PUBLIC') return true;
   if (a.visibility === 'COURSE')
@@ -117,6 +125,11 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
         return false;
       if (action === 'annotate' || action === 'update')
         return reads && !resource.courseArchived && (action === 'annotate' || isOwner);
+      // Reading prompts are the teaching staff's questions; live sessions are led by instructors.
+      if (action === 'prompt')
+        return !resource.courseArchived && isCourseModerator(resource.actorCourseRole);
+      if (action === 'lead')
+        return !resource.courseArchived && resource.actorCourseRole === 'INSTRUCTOR';
       return isOwner && (action === 'delete' || action === 'move');
     }
     case 'annotation': {
@@ -153,6 +166,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       // A reply is seen with its note; a hidden one only by its author and moderators.
       const reads =
         can(actor, 'read', resource.note) &&
+        (resource.authorId === actor.id || !resource.note.document.peersHidden) &&
         (!resource.hidden ||
           resource.authorId === actor.id ||
           isCourseModerator(resource.note.document.actorCourseRole));

@@ -19,7 +19,8 @@ export class AccessExtension implements Extension {
 
   constructor(listener: ChangeListener) {
     listener.on((change) => {
-      if (change.type !== 'note' && change.type !== 'resync') void this.recheck(change);
+      if (change.type !== 'note' && change.type !== 'resync' && change.type !== 'live-session')
+        void this.recheck(change);
     });
   }
 
@@ -27,7 +28,10 @@ export class AccessExtension implements Extension {
     this.instance = instance;
   }
 
-  private concerns(change: Exclude<CollabChange, { type: 'note' }>, context: CollabContext) {
+  private concerns(
+    change: Exclude<CollabChange, { type: 'note' | 'live-session' }>,
+    context: CollabContext,
+  ) {
     if (change.type === 'access')
       return context.user.id === change.userId && context.courseId === change.courseId;
     if (change.type === 'notebook-lock')
@@ -35,7 +39,7 @@ export class AccessExtension implements Extension {
     return context.documentId === change.documentId;
   }
 
-  private async recheck(change: Exclude<CollabChange, { type: 'note' }>) {
+  private async recheck(change: Exclude<CollabChange, { type: 'note' | 'live-session' }>) {
     const checks: Promise<void>[] = [];
     for (const document of this.instance?.documents.values() ?? []) {
       for (const connection of document.getConnections() as Connection<CollabContext>[]) {

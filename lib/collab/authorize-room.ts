@@ -12,6 +12,8 @@ export interface RoomGrant {
   documentId: string;
   courseId: string | null;
   readOnly: boolean;
+  /** Whether they may lead a live session here (only their spotlight is passed on). */
+  canLead: boolean;
 }
 
 /**
@@ -28,7 +30,12 @@ export async function authorizeRoom(userId: string, room: Room): Promise<RoomGra
     where: { id: userId },
     select: { id: true, name: true },
   });
-  const grant = { user, documentId: doc.id, courseId: doc.courseId };
+  const grant = {
+    user,
+    documentId: doc.id,
+    courseId: doc.courseId,
+    canLead: can(actor, 'lead', doc.resource),
+  };
   if (room.kind === 'presence') return { ...grant, readOnly: true };
   if (room.kind === 'margin') {
     const own = marginAudienceOf(doc);

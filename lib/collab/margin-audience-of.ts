@@ -6,11 +6,14 @@ import type { MarginAudience } from './room-name';
  * The shared margin room a reader of a document belongs to: its course's moderators'
  * room (which carries hidden notes) or its readers' room; none when the document has
  * no course, since then only its owner reads it and their own room holds everything.
+ * Nor for a student hide-until-post still keeps from classmates' notes: the shared room
+ * would show them, so their own room holds all they may see until the gate opens.
  */
 export function marginAudienceOf(doc: {
   courseId: string | null;
   actorCourseRole: CourseRole | null;
+  peersHidden: boolean;
 }): MarginAudience | null {
-  if (!doc.courseId) return null;
+  if (!doc.courseId || doc.peersHidden) return null;
   return isCourseModerator(doc.actorCourseRole) ? { kind: 'moderators' } : { kind: 'course' };
 }

@@ -70,17 +70,19 @@ export class MarginProjectionExtension implements Extension {
   private async refreshNote(documentId: string, noteId: string) {
     const rooms = this.marginRooms((id) => id === documentId);
     if (!rooms.length) return;
-    // A private room can only hold a note its user wrote, or replied to.
+    // A private room can only hold a note its user wrote or replied to, or a prompt
+    // (which a student kept from classmates' notes still reads there).
     const note = rooms.some((r) => r.audience.kind === 'private')
       ? await getDb().annotation.findUnique({
           where: { id: noteId },
-          select: { authorId: true, replies: { select: { authorId: true } } },
+          select: { kind: true, authorId: true, replies: { select: { authorId: true } } },
         })
       : null;
     const people = new Set([note?.authorId, ...(note?.replies.map((r) => r.authorId) ?? [])]);
     for (const { document, audience, documentId: doc } of rooms) {
       const concerned =
         audience.kind !== 'private' ||
+        note?.kind === 'PROMPT' ||
         people.has(audience.userId) ||
         document.getMap('notes').has(noteId);
       if (concerned) this.enqueue(document, doc, audience, [noteId]);

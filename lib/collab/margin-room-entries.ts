@@ -40,7 +40,8 @@ export async function marginRoomEntries(
     // A deleted document's rooms are emptied; access checks close their sockets.
     if (!doc) return new Map();
     const actorCourseRole = audience.kind === 'moderators' ? 'MODERATOR' : 'STUDENT';
-    views = await listNoteViews({ ...doc, actorCourseRole }, null, only);
+    // Students still gated never join the shared room (marginAudienceOf), so it is open.
+    views = await listNoteViews({ ...doc, actorCourseRole, peersHidden: false }, null, only);
   }
   return new Map(views.map((v) => [v.id, JSON.stringify(v)]));
 }

@@ -12,7 +12,9 @@ export type CollabChange =
   /** A user's place in a course changed: their sockets to its rooms are re-checked. */
   | { type: 'access'; userId: string; courseId: string }
   /** A notebook was locked or unlocked: its writers are re-checked. */
-  | { type: 'notebook-lock'; documentId: string };
+  | { type: 'notebook-lock'; documentId: string }
+  /** A live session on the document started, revealed notes or ended: its presence room says so. */
+  | { type: 'live-session'; documentId: string };
 
 /**
  * Tells every collab instance about a change, through Postgres NOTIFY. Inside a

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { AccessExtension } from './access-extension';
 import { AuthenticationExtension } from './authentication-extension';
 import { ChangeListener } from './change-listener';
+import { LiveSessionExtension } from './live-session-extension';
 import { LimitsExtension, collabLimitsFromEnv, type CollabLimits } from './limits-extension';
 import { LoggingExtension } from './logging-extension';
 import { MarginProjectionExtension } from './margin-projection-extension';
@@ -46,7 +47,7 @@ function redisExtension(redisUrl: string): Extension {
 
 /**
  * Starts Hocuspocus with one extension per concern: limits, authentication, margin
- * projection, access re-checks, presence, notebook persistence and logging (plus
+ * projection, access re-checks, presence, live sessions, notebook persistence and logging (plus
  * Redis when REDIS_URL is set), all fed by one LISTEN connection to Postgres.
  */
 export async function startCollabServer(options: CollabServerOptions): Promise<CollabServer> {
@@ -70,6 +71,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       new MarginProjectionExtension(listener),
       new AccessExtension(listener),
       new PresenceExtension(),
+      new LiveSessionExtension(listener),
       new NotebookPersistenceExtension(),
       new LoggingExtension(log, process.env.COLLAB_LOG === 'debug'),
       ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),

@@ -1,4 +1,9 @@
 import { can, type Action, type Actor } from '../authz/can';
+import {
+  hidingAssignmentsWhere,
+  peerGate,
+  revealingSessionsSelect,
+} from '../assignments/peer-gate';
 import { getDb } from '../db/prisma';
 import { ARCHIVED_MESSAGE, ForbiddenError, NotFoundError } from '../errors/app-error';
 
@@ -10,7 +15,8 @@ const MESSAGES: Partial<Record<Action, string>> = {
 
 /**
  * Loads a document's policy facts and checks `action` against the policy: a document
- * the actor may not read is "not found"; one they can read but not change is 403.
+ * the actor may not read is "not found"; one they can read but not change is 403. For a
+ * student an assignment still hides classmates' notes from, `gate` says how many to post.
  */
 export async function loadDocumentFor(actor: Actor, documentId: string, action: Action) {
   const document = await getDb().document.findUnique({
@@ -20,11 +26,18 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
       ownerId: true,
       courseId: true,
       currentVersionId: true,
+      // Those closed to late work, and those hiding classmates' notes.
       assignments: {
-        where: { allowLate: false, dueAt: { lt: new Date() } },
-        select: { title: true },
-        take: 1,
+        where: { OR: [{ allowLate: false, dueAt: { lt: new Date() } }, hidingAssignmentsWhere] },
+        select: {
+          title: true,
+          allowLate: true,
+          dueAt: true,
+          hideUntilPostCount: true,
+          revealedAt: true,
+        },
       },
+      liveSessions: revealingSessionsSelect,
       course: {
         select: {
           archivedAt: true,
@@ -34,12 +47,17 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
     },
   });
   if (!document) throw new NotFoundError();
+  const now = new Date();
+  const closed = document.assignments.find((a) => !a.allowLate && a.dueAt && a.dueAt < now);
+  const actorCourseRole = document.course?.memberships[0]?.role ?? null;
+  const gate = actor ? await peerGate(document, actor.id, actorCourseRole) : null;
   const resource = {
     type: 'document' as const,
     ownerId: document.ownerId,
-    actorCourseRole: document.course?.memberships[0]?.role ?? null,
+    actorCourseRole,
     courseArchived: !!document.course?.archivedAt,
-    assignmentClosed: document.assignments.length > 0,
+    assignmentClosed: closed !== undefined,
+    peersHidden: gate !== null,
   };
   if (!can(actor, 'read', resource)) throw new NotFoundError();
   if (action !== 'read' && !can(actor, action, resource)) {
@@ -47,9 +65,19 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
       resource.courseArchived && action !== 'delete' && action !== 'move'
         ? ARCHIVED_MESSAGE
         : action === 'annotate' && resource.assignmentClosed
-          ? `“${document.assignments[0]!.title}” is past due and takes no late notes.`
+          ? `“${closed!.title}” is past due and takes no late notes.`
           : (MESSAGES[action] ?? 'You may not do that to this document.'),
     );
   }
-  return { ...document, actorCourseRole: resource.actorCourseRole, resource };
+  return {
+    id: document.id,
+    ownerId: document.ownerId,
+    courseId: document.courseId,
+    currentVersionId: document.currentVersionId,
+    course: document.course,
+    actorCourseRole,
+    peersHidden: resource.peersHidden,
+    gate,
+    resource,
+  };
 }

@@ -59,6 +59,8 @@ export async function notifyForComment(options: {
         actorCourseRole: roles.get(user.id) ?? null,
         courseArchived: false,
         assignmentClosed: false,
+        // Hide-until-post is applied when notifications are read (readableNotificationsSql).
+        peersHidden: false,
       },
     }),
   );
