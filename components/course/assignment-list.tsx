@@ -3,24 +3,17 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { LocalTime } from '@/components/ui/local-time';
+import type { AssignmentSummary } from '@/lib/assignments/summarize-assignments';
+import { AssignmentSettings } from './assignment-settings';
+import { ProgressBadges } from './progress-badges';
 import { useCourseChange } from './use-course-change';
 
-interface Assignment {
-  id: string;
-  title: string;
-  instructions: string;
-  dueAt: string | null;
-  allowLate: boolean;
-  document: { id: string; title: string };
-  progress: { notes: number; late: boolean; missing: boolean };
-}
-
-/** A course's assignments with due times in the reader's zone and their own progress; instructors can withdraw one. */
+/** A course's assignments with due times in the reader's zone, their settings and the reader's own progress; instructors can withdraw one. */
 export function AssignmentList({
   assignments,
   manages,
 }: {
-  assignments: Assignment[];
+  assignments: AssignmentSummary[];
   manages: boolean;
 }) {
   const { change, error, busy } = useCourseChange();
@@ -36,24 +29,19 @@ export function AssignmentList({
                 {a.title}
               </Link>
               <span className="text-stone-600">on {a.document.title}</span>
-              {a.progress.late && (
-                <span className="rounded bg-amber-100 px-1 text-amber-900">late</span>
-              )}
-              {a.progress.missing && (
-                <span className="rounded bg-red-100 px-1 text-red-900">missing</span>
-              )}
+              <ProgressBadges progress={a.progress} />
             </p>
             <p className="text-xs text-stone-600">
               {a.dueAt ? (
                 <>
                   Due <LocalTime iso={a.dueAt} />
-                  {!a.allowLate && ' · no late notes'}
                 </>
               ) : (
                 'No due date'
               )}{' '}
               · You have {a.progress.notes} {a.progress.notes === 1 ? 'note' : 'notes'} on it
             </p>
+            <AssignmentSettings assignment={a} />
             {a.instructions && <p className="mt-1 whitespace-pre-wrap">{a.instructions}</p>}
             {manages && (
               <button

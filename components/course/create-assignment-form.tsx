@@ -7,7 +7,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useCourseChange } from './use-course-change';
 
-/** An instructor assigns one of the course's documents; the due time is entered in their own time zone. */
+/** An instructor assigns one of the course's documents with its peer settings; the due time is entered in their own time zone. */
 export function CreateAssignmentForm({
   courseId,
   documents,
@@ -35,6 +35,8 @@ export function CreateAssignmentForm({
           // datetime-local has no zone: the browser reads it in the user's own.
           ...(due ? { dueAt: new Date(due).toISOString() } : {}),
           allowLate: form.get('allowLate') === 'on',
+          hideUntilPostCount: Number(form.get('hideUntilPostCount') || 0),
+          anonymousToPeers: form.get('anonymousToPeers') === 'on',
         });
         if (ok) setKey(key + 1);
       }}
@@ -58,6 +60,22 @@ export function CreateAssignmentForm({
       <TextField label="Due (your time zone, optional)" name="dueAt" type="datetime-local" />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="allowLate" defaultChecked /> Accept late notes
+      </label>
+      <TextField
+        label="Hide classmates’ notes until a student has posted this many notes"
+        hint="0 = never hide; at most 50."
+        name="hideUntilPostCount"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={50}
+        step={1}
+        defaultValue={0}
+        required
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="anonymousToPeers" /> Anonymous to peers: students see
+        “Classmate”, instructors see names
       </label>
       <Button type="submit" pending={busy} className="self-start">
         Assign

@@ -22,6 +22,9 @@ export async function SiteHeader() {
               <Link href="/courses" className="underline-offset-4 hover:underline">
                 Courses
               </Link>
+              <Link href="/assignments" className="underline-offset-4 hover:underline">
+                Assignments
+              </Link>
               <Link href="/notes" className="underline-offset-4 hover:underline">
                 Notes
               </Link>
