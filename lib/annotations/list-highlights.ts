@@ -3,6 +3,7 @@ import { visibleAnnotationsWhere } from '../authz/visible-annotations';
 import { visibleRepliesWhere } from '../authz/visible-replies-where';
 import { getDb } from '../db/prisma';
 import { loadDocumentFor } from '../documents/load-document-for';
+import { peerPseudonyms } from './peer-pseudonyms';
 import { resolveRowAnchors } from './resolve-row-anchors';
 
 /** What the reader paints for one note before its card loads. */
@@ -58,11 +59,14 @@ export async function listHighlights(
   const repliesOf = new Map(replyCounts.map((r) => [r.annotationId, r._count._all]));
   // As in listAnnotations: a deleted note with no visible replies is not shown.
   const shown = rows.filter((r) => !r.deletedAt || (repliesOf.get(r.id) ?? 0) > 0);
-  const authors = await db.user.findMany({
-    where: { id: { in: [...new Set(shown.map((r) => r.authorId))] } },
-    select: { id: true, name: true },
-  });
-  const nameOf = new Map(authors.map((u) => [u.id, u.name]));
+  const [authors, shownAs] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: [...new Set(shown.map((r) => r.authorId))] } },
+      select: { id: true, name: true },
+    }),
+    peerPseudonyms(doc, actor.id),
+  ]);
+  const nameOf = new Map(authors.map((u) => [u.id, shownAs(u).name]));
   const anchors = await resolveRowAnchors(shown, doc.currentVersionId);
   return shown.flatMap((row, i) => {
     const { start, end } = anchors[i]!;

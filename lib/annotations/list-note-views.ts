@@ -4,6 +4,7 @@ import { visibleAnnotationsWhere } from '../authz/visible-annotations';
 import { visibleRepliesWhere } from '../authz/visible-replies-where';
 import { getDb } from '../db/prisma';
 import { annotationJson } from './annotation-json';
+import { peerPseudonyms } from './peer-pseudonyms';
 import { resolveRowAnchors } from './resolve-row-anchors';
 
 /** The policy facts about a document that decide which of its notes a viewer sees. */
@@ -14,6 +15,9 @@ export interface NoteViewDocument {
   actorCourseRole: CourseRole | null;
   /** Whether hide-until-post keeps classmates' notes from this viewer (see `peerGate`). */
   peersHidden: boolean;
+  courseId: string | null;
+  /** Whether this viewer sees other students as "Classmate" (see `peerPseudonyms`). */
+  anonymousPeers: boolean;
 }
 
 /**
@@ -49,6 +53,20 @@ export async function listNoteViews(
   // A deleted note with no visible replies has nothing left to show.
   const shown = rows.filter((r) => !r.deletedAt || r.replies.length > 0);
   if (!shown.length) return [];
-  const anchors = await resolveRowAnchors(shown, doc.currentVersionId);
-  return shown.map((row, i) => annotationJson(row, anchors[i]!, viewerId));
+  const [anchors, shownAs] = await Promise.all([
+    resolveRowAnchors(shown, doc.currentVersionId),
+    peerPseudonyms(doc, viewerId),
+  ]);
+  return shown.map((row, i) =>
+    annotationJson(
+      {
+        ...row,
+        author: shownAs(row.author),
+        replies: row.replies.map((r) => ({ ...r, author: shownAs(r.author) })),
+        sources: row.sources.map((s) => ({ ...s, addedBy: s.addedBy && shownAs(s.addedBy) })),
+      },
+      anchors[i]!,
+      viewerId,
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { visibleAnnotationsSql } from '../authz/visible-annotations-sql';
+import { shownAuthorSql } from './anonymous-author-sql';
 import { Prisma } from '../db/generated/client';
 import { getDb } from '../db/prisma';
 import type { SearchAnnotationsQuery } from './search-annotations-query';
@@ -11,7 +12,7 @@ interface Row {
   bodyText: string;
   tags: string[];
   color: string | null;
-  authorId: string;
+  authorId: string | null;
   authorName: string;
   createdAt: Date;
 }
@@ -34,9 +35,11 @@ export async function searchAnnotations(userId: string, query: SearchAnnotations
   if (query.q)
     filters.push(Prisma.sql`(to_tsvector('english', ${text}) @@ ${tsquery} OR ${substring})`);
   if (query.tag) filters.push(Prisma.sql`${query.tag} = ANY(a."tags")`);
+  // Classmates shown anonymously are found by what is shown, never by who they are.
+  const shown = shownAuthorSql(userId);
   if (query.author)
     filters.push(
-      Prisma.sql`(a."authorId" = ${query.author} OR u."name" ILIKE ${contains(query.author)})`,
+      Prisma.sql`(${shown.id} = ${query.author} OR ${shown.name} ILIKE ${contains(query.author)})`,
     );
   if (query.document) filters.push(Prisma.sql`a."documentId" = ${query.document}`);
   const from = Prisma.sql`FROM "Annotation" a
@@ -50,7 +53,7 @@ export async function searchAnnotations(userId: string, query: SearchAnnotations
   const [rows, counted] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT a."id", a."documentId", d."title" AS "documentTitle", a."quoteExact", a."bodyText",
-        a."tags", a."color", u."id" AS "authorId", u."name" AS "authorName", a."createdAt"
+        a."tags", a."color", ${shown.id} AS "authorId", ${shown.name} AS "authorName", a."createdAt"
       ${from}
       ORDER BY ${relevance} a."createdAt" DESC, a."id"
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,

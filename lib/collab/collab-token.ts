@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { serverSecret } from '../auth/server-secret';
 
 /** What a collab token grants: one user, in one room of one document, until `exp`. */
 export interface CollabClaims {
@@ -12,14 +13,8 @@ export interface CollabClaims {
 /** How long a token lives; providers fetch a new one on every (re)connect. */
 export const COLLAB_TOKEN_SECONDS = 120;
 
-function secret(): string {
-  const value = process.env.COLLAB_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!value) throw new Error('Set NEXTAUTH_SECRET (or COLLAB_SECRET) for the collab server.');
-  return value;
-}
-
 function mac(payload: string): Buffer {
-  return createHmac('sha256', secret()).update(`collab:${payload}`).digest();
+  return createHmac('sha256', serverSecret()).update(`collab:${payload}`).digest();
 }
 
 /** A signed, short-lived token for one room, issued by the web app to a signed-in user. */

@@ -35,13 +35,18 @@ export async function marginRoomEntries(
   } else {
     const doc = await getDb().document.findUnique({
       where: { id: documentId },
-      select: { id: true, ownerId: true, currentVersionId: true },
+      select: { id: true, ownerId: true, courseId: true, currentVersionId: true },
     });
     // A deleted document's rooms are emptied; access checks close their sockets.
     if (!doc) return new Map();
     const actorCourseRole = audience.kind === 'moderators' ? 'MODERATOR' : 'STUDENT';
-    // Students still gated never join the shared room (marginAudienceOf), so it is open.
-    views = await listNoteViews({ ...doc, actorCourseRole, peersHidden: false }, null, only);
+    // Students kept from classmates' notes, or from their names, never join the shared
+    // room (marginAudienceOf): its audience sees every note with its author.
+    views = await listNoteViews(
+      { ...doc, actorCourseRole, peersHidden: false, anonymousPeers: false },
+      null,
+      only,
+    );
   }
   return new Map(views.map((v) => [v.id, JSON.stringify(v)]));
 }

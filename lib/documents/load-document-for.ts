@@ -26,15 +26,22 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
       ownerId: true,
       courseId: true,
       currentVersionId: true,
-      // Those closed to late work, and those hiding classmates' notes.
+      // Those closed to late work, hiding classmates' notes, or anonymous to peers.
       assignments: {
-        where: { OR: [{ allowLate: false, dueAt: { lt: new Date() } }, hidingAssignmentsWhere] },
+        where: {
+          OR: [
+            { allowLate: false, dueAt: { lt: new Date() } },
+            hidingAssignmentsWhere,
+            { anonymousToPeers: true },
+          ],
+        },
         select: {
           title: true,
           allowLate: true,
           dueAt: true,
           hideUntilPostCount: true,
           revealedAt: true,
+          anonymousToPeers: true,
         },
       },
       liveSessions: revealingSessionsSelect,
@@ -77,6 +84,9 @@ export async function loadDocumentFor(actor: Actor, documentId: string, action: 
     course: document.course,
     actorCourseRole,
     peersHidden: resource.peersHidden,
+    /** Students see other students as "Classmate" here (see `peerPseudonyms`). */
+    anonymousPeers:
+      actorCourseRole === 'STUDENT' && document.assignments.some((a) => a.anonymousToPeers),
     gate,
     resource,
   };
