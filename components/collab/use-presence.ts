@@ -2,6 +2,7 @@
 
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LiveSessionState } from '@/lib/live-sessions/live-session-state';
 import { joinRoom } from './join-room';
 import type { CollabSession } from './use-collab-session';
 
@@ -13,6 +14,8 @@ export interface Peer {
   selection?: { start: number; end: number } | null;
   /** The note they are writing a reply to. */
   typing?: string | null;
+  /** The passage they spotlight, leading a live session (the server passes only leaders'). */
+  spotlight?: { start: number; end: number; at: number } | null;
 }
 
 // Selections go out at most ten times a second, the last one always.
@@ -20,11 +23,13 @@ const SELECTION_INTERVAL_MS = 100;
 
 /**
  * Presence in a document's presence room: who else is here (their identity stamped by
- * the server, never taken from the client), their selections and what they are
- * replying to; and this reader's own, sent as they change.
+ * the server, never taken from the client), their selections, what they are replying
+ * to and a leader's spotlight; this reader's own, sent as they change; and the live
+ * session running on the document, as the server writes it into the room.
  */
 export function usePresence(session: CollabSession | null) {
   const [peers, setPeers] = useState<Peer[]>([]);
+  const [live, setLive] = useState<LiveSessionState | null>(null);
   const provider = useRef<HocuspocusProvider | null>(null);
   const nextSelection = useRef<Peer['selection'] | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -43,7 +48,14 @@ export function usePresence(session: CollabSession | null) {
           .map(([clientId, state]) => ({ clientId, ...state }) as Peer),
       );
     awareness.on('change', update);
+    const sessionMap = p.document.getMap<string>('session');
+    const read = () => {
+      const json = sessionMap.get('state');
+      setLive(json ? (JSON.parse(json) as LiveSessionState) : null);
+    };
+    sessionMap.observe(read);
     return () => {
+      sessionMap.unobserve(read);
       awareness.off('change', update);
       if (timer.current) clearTimeout(timer.current);
       provider.current = null;
@@ -60,6 +72,10 @@ export function usePresence(session: CollabSession | null) {
     }, SELECTION_INTERVAL_MS);
   }, []);
 
+  const setSpotlight = useCallback((range: { start: number; end: number } | null) => {
+    provider.current?.setAwarenessField('spotlight', range && { ...range, at: Date.now() });
+  }, []);
+
   const setTyping = useCallback((noteId: string, writing: boolean) => {
     provider.current?.setAwarenessField('typing', writing ? noteId : null);
   }, []);
@@ -71,5 +87,5 @@ export function usePresence(session: CollabSession | null) {
     return Object.fromEntries(Object.entries(names).map(([id, n]) => [id, n.join(' and ')]));
   }, [peers]);
 
-  return { peers, replyingOn, setSelection, setTyping };
+  return { peers, live, replyingOn, setSelection, setTyping, setSpotlight };
 }

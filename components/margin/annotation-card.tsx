@@ -82,10 +82,12 @@ export const AnnotationCard = memo(function AnnotationCard({
   const first = note.target.selector[0];
   const quote = (first && 'exact' in first ? first.exact : '') ?? '';
   const when = WHEN.format(new Date(note.createdAt));
+  // A reading prompt is a question for the class: its thread holds the answers.
+  const isPrompt = note.kind === 'prompt';
   return (
     <article
       id={`annotation-${note.id}`}
-      aria-label={`Note by ${note.author?.name ?? 'a deleted author'} on “${quote.slice(0, 60)}”`}
+      aria-label={`${isPrompt ? 'Reading prompt' : 'Note'} by ${note.author?.name ?? 'a deleted author'} on “${quote.slice(0, 60)}”`}
       data-testid="annotation-card"
       data-focused={focused || undefined}
       tabIndex={0}
@@ -100,6 +102,14 @@ export const AnnotationCard = memo(function AnnotationCard({
         <time dateTime={note.createdAt}>{when}</time>
         {note.edited && <span>(edited)</span>}
         {note.claim && <ClaimBadge status={note.claim.status} />}
+        {isPrompt && (
+          <span
+            data-testid="prompt-badge"
+            className="rounded border border-dashed border-teal-700 bg-teal-50 px-1 font-medium text-teal-900"
+          >
+            Reading prompt
+          </span>
+        )}
         <span className="rounded bg-stone-100 px-1">{note.visibility}</span>
         {colorLabel && <span>{colorLabel}</span>}
         {note.pending && (
@@ -187,9 +197,9 @@ export const AnnotationCard = memo(function AnnotationCard({
       )}
       {mode === 'reply' ? (
         <CommentComposer
-          label="Reply"
+          label={isPrompt ? 'Answer the prompt' : 'Reply'}
           members={members}
-          submitLabel="Reply"
+          submitLabel={isPrompt ? 'Post answer' : 'Reply'}
           busy={busy}
           onCancel={() => setMode('view')}
           onSubmit={async (body) => {
@@ -200,7 +210,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         <div className="flex flex-wrap gap-1">
           {!note.deleted && !note.hidden && (
             <Button variant="secondary" onClick={() => setMode('reply')}>
-              Reply
+              {isPrompt ? 'Answer' : 'Reply'}
             </Button>
           )}
           {mine && !note.deleted && (
@@ -208,7 +218,7 @@ export const AnnotationCard = memo(function AnnotationCard({
               Edit
             </Button>
           )}
-          {mine && !note.deleted && (
+          {mine && !note.deleted && !isPrompt && (
             <label className="flex items-center gap-1 text-xs">
               <span className="sr-only">Who can see this note</span>
               <select

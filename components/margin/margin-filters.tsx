@@ -8,7 +8,7 @@ export interface Filters {
   tag: string;
   color: string;
   visibility: string;
-  /** 'claims' shows flagged claims only. */
+  /** 'claims' shows flagged claims only; 'prompts', reading prompts only. */
   kind: string;
   sort: 'position' | 'time';
 }
@@ -20,7 +20,8 @@ export function passes(note: NoteJson, f: Filters): boolean {
     (!f.tag || note.tags.includes(f.tag)) &&
     (!f.color || note.color === f.color) &&
     (!f.visibility || note.visibility === f.visibility) &&
-    (f.kind !== 'claims' || note.claim !== null)
+    (f.kind !== 'claims' || note.claim !== null) &&
+    (f.kind !== 'prompts' || note.kind === 'prompt')
   );
 }
 
@@ -75,6 +76,7 @@ export function MarginFilters({
       {select('Show', 'kind', [
         ['', 'All notes'],
         ['claims', 'Claims only'],
+        ['prompts', 'Prompts only'],
       ])}
       {select('Order', 'sort', [
         ['position', 'By position'],

@@ -127,6 +127,9 @@ export function useAnnotations(
         mutate(`/api/v1/${path}`, method, body, noteId),
       flag: (input: NewNoteInput & { reason: string }) =>
         mutate(`/api/v1/documents/${documentId}/claims`, 'POST', input),
+      // A reading prompt is always for the course, so it is sent without a visibility.
+      prompt: (input: Omit<NewNoteInput, 'visibility'>) =>
+        mutate(`/api/v1/documents/${documentId}/prompts`, 'POST', input),
       // A highlight that cites a source, from the selection toolbar; if the source is
       // refused, the note is taken back, so nothing is left half-made.
       noteWithSource: (input: NewNoteInput, source: unknown) =>

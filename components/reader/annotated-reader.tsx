@@ -27,6 +27,12 @@ import { highlightTops } from './highlight-tops';
 import { Highlights, type HighlightSpec } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
 import { RemoteSelections } from './remote-selections-extension';
+import { Spotlight } from './spotlight-extension';
+import { PeerGateNotice } from './peer-gate-notice';
+import { LiveSessionPanel } from '@/components/live/live-session-panel';
+import { useFollowSpotlight } from '@/components/live/use-follow-spotlight';
+import { useRefreshOnReveal } from '@/components/live/use-refresh-on-reveal';
+import type { PeerGate } from '@/lib/assignments/peer-gate';
 import { useRemoteSelections } from './use-remote-selections';
 import { SelectionForms, type Selected, type SelectionPanel } from './selection-forms';
 import { SelectionToolbar } from './selection-toolbar';
@@ -73,6 +79,12 @@ export function AnnotatedReader(props: {
   isModerator: boolean;
   /** Whether the document is in a course: only then can passages be flagged as claims. */
   inCourse: boolean;
+  /** Whether the reader may pose reading prompts here (the policy's 'prompt'). */
+  canPrompt: boolean;
+  /** Whether the reader may lead a live session on this document (an instructor). */
+  canLead: boolean;
+  /** Hide-until-post: how many notes a student must post before classmates' show, if any. */
+  gate: PeerGate | null;
   /** The course is archived: notes are shown, and nothing new can be written. */
   archived: boolean;
   citationStyle: CitationStyle;
@@ -89,6 +101,13 @@ export function AnnotatedReader(props: {
     me,
   });
   const presence = usePresence(session);
+  const [follow, setFollow] = useState(true);
+  const [ownSpotlight, setOwnSpotlight] = useState<{
+    start: number;
+    end: number;
+    at: number;
+  } | null>(null);
+  useRefreshOnReveal(presence.live, status === 'connected');
   const [showSelections, setShowSelections] = useShowSelections();
   const text = useMemo(() => canonicalText(props.content), [props.content]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -124,6 +143,7 @@ export function AnnotatedReader(props: {
       ...documentExtensions(),
       ReadOnlyGuard,
       RemoteSelections,
+      Spotlight,
       Highlights.configure({
         onActivate: (id) => setFocusedId(id),
         // The editor starts with the page's highlights, so the text is drawn once, marked.
@@ -194,6 +214,7 @@ export function AnnotatedReader(props: {
   }, [editor, focusedId]);
 
   useRemoteSelections(editor, showSelections ? presence.peers : NO_PEERS);
+  useFollowSpotlight(editor, presence.live, presence.peers, ownSpotlight, follow);
 
   // A link to a note (#annotation-<id>, as notifications use) opens at its highlight.
   useEffect(() => {
@@ -332,6 +353,21 @@ export function AnnotatedReader(props: {
           showSelections={showSelections}
           onShowSelections={setShowSelections}
         />
+        <LiveSessionPanel
+          documentId={props.documentId}
+          live={presence.live}
+          me={me}
+          peers={presence.peers}
+          canLead={props.canLead}
+          selection={selected}
+          onSpotlight={(range) => {
+            presence.setSpotlight(range);
+            setOwnSpotlight({ ...range, at: Date.now() });
+          }}
+          follow={follow}
+          onFollow={setFollow}
+        />
+        {props.gate && <PeerGateNotice gate={props.gate} notes={notes} userId={props.userId} />}
         <NotesSummary
           notes={notes}
           shown={visible.length}
@@ -370,6 +406,9 @@ export function AnnotatedReader(props: {
               onComment={() => setPanel({ kind: 'note', at: selected })}
               onTag={() => setPanel({ kind: 'tags', at: selected })}
               onFlag={props.inCourse ? () => setPanel({ kind: 'claim', at: selected }) : undefined}
+              onPrompt={
+                props.canPrompt ? () => setPanel({ kind: 'prompt', at: selected }) : undefined
+              }
               onSource={() => setPanel({ kind: 'source', at: selected })}
             />
           )}

@@ -5,6 +5,9 @@ import type { CanonicalPositions } from '@/lib/documents/editor/canonical-positi
 import { CLAIM_STATUS_STYLE } from '@/lib/claims/claim-labels';
 import type { HighlightSpec } from './highlights-extension';
 
+// A prompt is uncoloured: a pale teal, apart from the palette, under a dashed underline.
+const PROMPT_COLOR = '#ccfbf1';
+
 /** The highlight of an anchored note, in the shape the page is first rendered with. */
 export function noteHighlight(note: NoteJson): HighlightJson {
   return {
@@ -15,6 +18,7 @@ export function noteHighlight(note: NoteJson): HighlightJson {
     authorName: note.author?.name ?? null,
     replyCount: note.replies.length,
     claim: note.claim?.status ?? null,
+    prompt: note.kind === 'prompt',
   };
 }
 
@@ -31,14 +35,19 @@ export function highlightSpecs(
       ? `, ${h.replyCount} ${h.replyCount === 1 ? 'reply' : 'replies'}`
       : '';
     const claim = h.claim ? (CLAIM_STATUS_STYLE[h.claim]?.label ?? null) : null;
-    const kind = claim ? `Claim, ${claim.toLowerCase()},` : (color?.label ?? 'Note');
+    const kind = h.prompt
+      ? 'Reading prompt'
+      : claim
+        ? `Claim, ${claim.toLowerCase()},`
+        : (color?.label ?? 'Note');
     return {
       id: h.id,
       from,
       to,
-      color: color?.color ?? (claim ? '#fed7aa' : '#fef08a'),
+      color: h.prompt ? PROMPT_COLOR : (color?.color ?? (claim ? '#fed7aa' : '#fef08a')),
       label: `${kind} by ${h.authorName ?? 'deleted author'}${replies}`,
       claim,
+      prompt: h.prompt,
     };
   });
 }
@@ -55,7 +64,8 @@ export function sameSpecs(a: readonly HighlightSpec[], b: readonly HighlightSpec
         s.to === t.to &&
         s.color === t.color &&
         s.label === t.label &&
-        s.claim === t.claim
+        s.claim === t.claim &&
+        !!s.prompt === !!t.prompt
       );
     })
   );

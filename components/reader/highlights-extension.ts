@@ -12,6 +12,8 @@ export interface HighlightSpec {
   label: string;
   /** For a claim, its status as people read it ("Supported"): shown as a badge after the passage. */
   claim?: string | null;
+  /** A reading prompt: painted apart (a dashed underline), and spoken as one. */
+  prompt?: boolean;
 }
 
 interface HighlightsState {
@@ -42,7 +44,8 @@ function spokenLabel(spec: HighlightSpec): Decoration {
     () => {
       const span = document.createElement('span');
       span.className = 'sr-only';
-      span.textContent = ` (highlight: ${spec.label})`;
+      // A prompt is not a highlight but a question: its label already says what it is.
+      span.textContent = spec.prompt ? ` (${spec.label})` : ` (highlight: ${spec.label})`;
       return span;
     },
     { side: 1, key: `sr-${spec.id}-${spec.label}`, ignoreSelection: true },
@@ -72,7 +75,13 @@ function toDecoration(spec: HighlightSpec, focused: boolean): Decoration {
     spec.to,
     {
       nodeName: 'mark',
-      class: focused ? 'annotation-highlight is-focused' : 'annotation-highlight',
+      class: [
+        'annotation-highlight',
+        spec.prompt ? 'prompt-highlight' : '',
+        focused ? 'is-focused' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       style: `--hl: ${spec.color}`,
       'data-annotation-id': spec.id,
       title: spec.label,

@@ -1,6 +1,7 @@
 'use client';
 
 import { FlagClaimForm } from '@/components/claims/flag-claim-form';
+import { CommentComposer } from '@/components/margin/comment-composer';
 import type { Member } from '@/components/margin/mention-suggestion';
 import { NewNoteForm, type NewNote } from '@/components/margin/new-note-form';
 import type { NewNoteInput } from '@/components/margin/pending-note';
@@ -17,12 +18,16 @@ export interface Selected {
   top: number;
 }
 
-/** Which form is open for the selection: a note (tags first, or not), a claim, or a source. */
-export type SelectionPanel = { kind: 'note' | 'tags' | 'claim' | 'source'; at: Selected };
+/** Which form is open for the selection: a note (tags first, or not), a claim, a source, or a prompt. */
+export type SelectionPanel = {
+  kind: 'note' | 'tags' | 'claim' | 'source' | 'prompt';
+  at: Selected;
+};
 
 /**
  * The margin's forms for the selected passage: a new note (saved by the reader, which
- * shows it at once as pending), flagging it as a claim, or citing a source for it.
+ * shows it at once as pending), flagging it as a claim, citing a source for it, or
+ * posing a reading prompt on it.
  */
 export function SelectionForms(props: {
   panel: SelectionPanel;
@@ -38,6 +43,7 @@ export function SelectionForms(props: {
   actions: {
     flag: (input: NewNoteInput & { reason: string }) => Promise<boolean>;
     noteWithSource: (input: NewNoteInput, source: unknown) => Promise<boolean>;
+    prompt: (input: Omit<NewNoteInput, 'visibility'>) => Promise<boolean>;
   };
   onNote: (at: Selected, note: NewNote) => void;
   /** The form closed; with a sentence for screen readers when it saved something. */
@@ -61,6 +67,34 @@ export function SelectionForms(props: {
           }}
           onCancel={() => props.onClose()}
         />
+      ) : panel.kind === 'prompt' ? (
+        <section
+          aria-label="Post a reading prompt"
+          className="flex flex-col gap-2 rounded-md border border-teal-700 bg-white p-2.5 shadow"
+        >
+          <blockquote className="border-l-2 border-stone-300 pl-2 text-xs italic text-stone-700">
+            “{quote.slice(0, 200)}”
+          </blockquote>
+          <p aria-hidden="true" className="text-xs font-medium">
+            Question for the class
+          </p>
+          <CommentComposer
+            label="Question for the class"
+            members={props.members}
+            submitLabel="Post prompt"
+            busy={props.busy}
+            onCancel={() => props.onClose()}
+            onSubmit={async (body) => {
+              // An empty question goes to the server too, which says what is missing.
+              const ok = await props.actions.prompt({
+                target: plain.target,
+                tags: [],
+                body: body ?? undefined,
+              });
+              if (ok) props.onClose(`Posted a reading prompt on “${quote.slice(0, 60)}”.`);
+            }}
+          />
+        </section>
       ) : panel.kind === 'claim' ? (
         <FlagClaimForm
           quote={quote}

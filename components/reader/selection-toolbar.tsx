@@ -3,7 +3,8 @@
 import type { PaletteColor } from '@/lib/annotations/default-palette';
 
 /**
- * The toolbar shown for a text selection: highlight in a palette colour, comment, tag.
+ * The toolbar shown for a text selection: highlight in a palette colour, comment, tag,
+ * and for the teaching staff, pose a reading prompt.
  * It follows the editor in the tab order, so a keyboard user selects with Shift and the
  * arrow keys and then presses Tab to reach it.
  */
@@ -15,6 +16,7 @@ export function SelectionToolbar({
   onComment,
   onTag,
   onFlag,
+  onPrompt,
   onSource,
   onReattach,
 }: {
@@ -26,6 +28,8 @@ export function SelectionToolbar({
   onTag: () => void;
   /** Flag the passage as a claim needing support; absent outside a course. */
   onFlag?: () => void;
+  /** Pose a reading prompt on the passage; absent for those the policy does not allow. */
+  onPrompt?: () => void;
   onSource: () => void;
   onReattach?: () => void;
 }) {
@@ -85,6 +89,17 @@ export function SelectionToolbar({
           className="rounded px-1.5 py-1 hover:bg-stone-100"
         >
           Flag claim
+        </button>
+      )}
+      {onPrompt && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onPrompt}
+          aria-label="Add reading prompt"
+          className="rounded px-1.5 py-1 hover:bg-stone-100"
+        >
+          Prompt
         </button>
       )}
       {onReattach && (

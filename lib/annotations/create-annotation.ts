@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { can } from '../authz/can';
 import { describeRange } from '../anchoring/describe-range';
 import { publishChange } from '../collab/publish-change';
 import { Prisma } from '../db/generated/client';
 import { getDb } from '../db/prisma';
 import type { ClaimReason } from '../db/generated/enums';
-import { ConflictError, ValidationError } from '../errors/app-error';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors/app-error';
 import { loadDocumentFor } from '../documents/load-document-for';
 import { loadVersionText } from '../documents/load-version-text';
 import { notifyForComment } from '../notifications/notify-for-comment';
@@ -43,22 +44,37 @@ function claimVisibility(
   return asked ?? (fallback === 'PRIVATE' ? 'COURSE' : fallback);
 }
 
+// A reading prompt is the teaching staff's question to a course, so it needs one.
+function checkPrompt(actor: { id: string }, doc: Awaited<ReturnType<typeof loadDocumentFor>>) {
+  if (!doc.courseId)
+    throw new ValidationError(
+      'Reading prompts are questions for a course; put this document in a course to pose one.',
+    );
+  if (!can(actor, 'prompt', doc.resource))
+    throw new ForbiddenError(
+      'Only the course’s instructors and teaching assistants can post reading prompts; add a note instead.',
+    );
+}
+
 /**
  * Creates a note on the current version of a document the actor may read. The given
  * selectors are placed on that version (positions first, then the quote), and the
  * stored selectors are rebuilt from the placed range, so they always agree. With a
  * client-chosen id, creating it again returns the same note instead of a second one.
  * With `claim`, the note is a flagged claim: open, with its flagging as the first step
- * of its history.
+ * of its history. With `prompt`, it is a reading prompt: the teaching staff's question,
+ * shown to the whole course and answered in its thread.
  */
 export async function createAnnotation(options: {
   actor: { id: string };
   documentId: string;
   input: z.infer<typeof createAnnotationInput>;
   claim?: { reason: ClaimReason };
+  prompt?: true;
 }) {
   const doc = await loadDocumentFor(options.actor, options.documentId, 'annotate');
-  const { claim } = options;
+  const { claim, prompt } = options;
+  if (prompt) checkPrompt(options.actor, doc);
   const db = getDb();
   const again = () =>
     options.input.id ? retried(options.input.id, options.actor.id, doc.id) : null;
@@ -68,6 +84,10 @@ export async function createAnnotation(options: {
   const range = placeOnCurrentVersion(options.input.target.selector, current);
   const [quote, position] = describeRange(current.text, range.start, range.end);
   const comment = toCommentBody(options.input.body);
+  if (prompt && !comment)
+    throw new ValidationError(
+      'Write the question for the class; a reading prompt cannot be empty.',
+    );
   const course = doc.courseId
     ? await db.course.findUnique({
         where: { id: doc.courseId },
@@ -76,7 +96,11 @@ export async function createAnnotation(options: {
     : null;
   const asked = options.input.visibility?.toUpperCase() as Visibility | undefined;
   const fallback = course?.defaultVisibility ?? 'PRIVATE';
-  const visibility = claim ? claimVisibility(doc.courseId, asked, fallback) : (asked ?? fallback);
+  const visibility = prompt
+    ? 'COURSE'
+    : claim
+      ? claimVisibility(doc.courseId, asked, fallback)
+      : (asked ?? fallback);
   const created = await db
     .$transaction(async (tx) => {
       const row = await tx.annotation.create({
@@ -85,11 +109,11 @@ export async function createAnnotation(options: {
           documentId: doc.id,
           versionId: current.id,
           authorId: options.actor.id,
-          kind: claim ? 'CLAIM' : comment ? 'COMMENT' : 'HIGHLIGHT',
+          kind: prompt ? 'PROMPT' : claim ? 'CLAIM' : comment ? 'COMMENT' : 'HIGHLIGHT',
           ...(claim ? { claimReason: claim.reason, claimStatus: 'OPEN' as const } : {}),
           body: comment?.body as object | undefined,
           bodyText: comment?.bodyText ?? '',
-          color: options.input.color ?? null,
+          color: prompt ? null : (options.input.color ?? null),
           tags: options.input.tags,
           visibility,
           quoteExact: quote.exact,

@@ -16,6 +16,8 @@ export interface HighlightJson {
   replyCount: number;
   /** A claim's status (e.g. "supported"); null for other notes. */
   claim: string | null;
+  /** A reading prompt, painted apart from the palette. */
+  prompt: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function listHighlights(
         positionEnd: true,
         color: true,
         claimStatus: true,
+        kind: true,
         deletedAt: true,
       },
     }),
@@ -80,6 +83,7 @@ export async function listHighlights(
         authorName: row.deletedAt ? null : (nameOf.get(row.authorId) ?? null),
         replyCount: repliesOf.get(row.id) ?? 0,
         claim: row.claimStatus?.toLowerCase() ?? null,
+        prompt: row.kind === 'PROMPT',
       },
     ];
   });

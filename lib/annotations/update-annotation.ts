@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describeRange } from '../anchoring/describe-range';
 import { publishChange } from '../collab/publish-change';
 import { getDb } from '../db/prisma';
+import { ValidationError } from '../errors/app-error';
 import type { updateAnnotationInput } from './annotation-input';
 import { loadAnnotationFor } from './load-annotation-for';
 import { placeOnCurrentVersion } from './place-on-current-version';
@@ -51,6 +52,17 @@ export async function updateAnnotation(options: {
     input.target && onlyTarget ? 'reattach' : 'update',
   );
   const comment = input.body === undefined ? undefined : toCommentBody(input.body);
+  // Claims and prompts stay what they are: a prompt keeps its question, and neither
+  // goes private (the course reviews a claim, and answers a prompt).
+  const fixedKind = note.kind === 'CLAIM' || note.kind === 'PROMPT';
+  if (note.kind === 'PROMPT' && comment !== undefined && !comment?.bodyText.trim())
+    throw new ValidationError('A reading prompt needs its question; write one, or delete it.');
+  if (fixedKind && input.visibility === 'private')
+    throw new ValidationError(
+      note.kind === 'CLAIM'
+        ? 'A flagged claim is for the course to review, so it cannot be private.'
+        : 'A reading prompt is for the course, so it cannot be private.',
+    );
   const target = input.target ? await retarget(note.documentId, input.target.selector) : {};
   const updated = await getDb().$transaction(async (tx) => {
     const row = await tx.annotation.update({
@@ -61,7 +73,9 @@ export async function updateAnnotation(options: {
           ? {
               body: (comment?.body as object | undefined) ?? undefined,
               bodyText: comment?.bodyText ?? '',
-              kind: comment ? 'COMMENT' : 'HIGHLIGHT',
+              ...(fixedKind
+                ? {}
+                : { kind: comment ? ('COMMENT' as const) : ('HIGHLIGHT' as const) }),
               editedAt: new Date(),
             }
           : {}),

@@ -9,8 +9,10 @@ import { ReadingProgress } from '@/components/reader/reading-progress';
 import { TableOfContents } from '@/components/reader/table-of-contents';
 import { Alert } from '@/components/ui/alert';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { can } from '@/lib/authz/can';
 import { NotFoundError } from '@/lib/errors/app-error';
 import { getDocument } from '@/lib/documents/get-document';
+import { loadDocumentFor } from '@/lib/documents/load-document-for';
 import { getReaderContext } from '@/lib/annotations/get-reader-context';
 import { listHighlights } from '@/lib/annotations/list-highlights';
 import { outlineOf } from '@/lib/documents/outline-of';
@@ -54,6 +56,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const context = doc.isCurrent
     ? await getReaderContext(user.id, { courseId: doc.course?.id ?? null, ownerId: doc.ownerId })
     : null;
+  // The reader's policy facts: prompts, leading a live session, hide-until-post.
+  const policy = context ? await loadDocumentFor(user, doc.id, 'read') : null;
+  const canPrompt = !!policy && can(user, 'prompt', policy.resource);
   return (
     <div className={context ? '' : 'lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10'}>
       <ReadingProgress />
@@ -129,6 +134,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         )}
         {context ? (
           <AnnotatedReader
+            // Once hide-until-post opens, the reader starts afresh with what it may now see.
+            key={policy?.gate ? 'gated' : 'open'}
             documentId={doc.id}
             content={doc.version.content}
             userId={user.id}
@@ -138,6 +145,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             defaultVisibility={context.defaultVisibility}
             isModerator={context.isModerator}
             inCourse={context.inCourse}
+            canPrompt={canPrompt}
+            canLead={!!policy && can(user, 'lead', policy.resource)}
+            gate={policy?.gate ?? null}
             archived={context.archived}
             citationStyle={context.citationStyle}
             initialHighlights={highlights ?? []}

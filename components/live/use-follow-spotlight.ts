@@ -1,0 +1,44 @@
+'use client';
+
+import type { Editor } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
+import type { Peer } from '@/components/collab/use-presence';
+import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
+import type { LiveSessionState } from '@/lib/live-sessions/live-session-state';
+
+/**
+ * Follows the live session's spotlight: each new one the leader sets is marked in the
+ * text and, while `follow` is on, scrolled to smoothly (instantly under reduced motion).
+ * The leader's own spotlight is marked too, without scrolling.
+ */
+export function useFollowSpotlight(
+  editor: Editor | null,
+  live: LiveSessionState | null,
+  peers: readonly Peer[],
+  own: { start: number; end: number; at: number } | null,
+  follow: boolean,
+) {
+  const shown = useRef(0);
+  const leader = peers.find((p) => p.user.id === live?.leader.id && p.spotlight)?.spotlight;
+  const spotlight = live ? (own ?? leader ?? null) : null;
+
+  useEffect(() => {
+    if (!editor) return;
+    if (!spotlight) {
+      if (shown.current) editor.commands.setSpotlight(null);
+      shown.current = 0;
+      return;
+    }
+    if (spotlight.at === shown.current) return;
+    shown.current = spotlight.at;
+    const range = CanonicalPositions.of(editor.state.doc).toRange(spotlight.start, spotlight.end);
+    editor.commands.setSpotlight({ ...range, at: spotlight.at });
+    if (!follow || own) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    requestAnimationFrame(() =>
+      editor.view.dom
+        .querySelector('[data-spotlight]')
+        ?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' }),
+    );
+  }, [editor, spotlight, follow, own]);
+}

@@ -1,0 +1,67 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+/** The passage a live session's instructor spotlights, as document positions. */
+export interface SpotlightRange {
+  from: number;
+  to: number;
+  /** When it was spotlighted: the same passage spotlighted again pulses again. */
+  at: number;
+}
+
+const key = new PluginKey<DecorationSet>('scholiaSpotlight');
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    scholiaSpotlight: {
+      /** Marks the spotlighted passage (null clears it). */
+      setSpotlight: (range: SpotlightRange | null) => ReturnType;
+    };
+  }
+}
+
+/**
+ * The instructor's spotlight in a live session: a decoration that pulses once when set
+ * (CSS `.spotlight`, still under reduced motion) and stays marked until the next one.
+ */
+export const Spotlight = Extension.create({
+  name: 'scholiaSpotlight',
+
+  addCommands() {
+    return {
+      setSpotlight:
+        (range) =>
+        ({ tr, dispatch }) => {
+          dispatch?.(tr.setMeta(key, range ?? false));
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(tr, set) {
+            const range = tr.getMeta(key) as SpotlightRange | false | undefined;
+            if (range === undefined) return set.map(tr.mapping, tr.doc);
+            if (!range || range.from >= range.to || range.to > tr.doc.content.size)
+              return DecorationSet.empty;
+            return DecorationSet.create(tr.doc, [
+              Decoration.inline(
+                range.from,
+                range.to,
+                { class: 'spotlight', 'data-spotlight': 'true' },
+                { key: `spotlight-${range.at}` },
+              ),
+            ]);
+          },
+        },
+        props: { decorations: (state) => key.getState(state) },
+      }),
+    ];
+  },
+});
