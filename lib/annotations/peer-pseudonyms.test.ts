@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as replyTo } from '@/app/api/v1/annotations/[id]/replies/route';
 import { GET as list, POST as annotate } from '@/app/api/v1/documents/[id]/annotations/route';
+import { GET as notifications } from '@/app/api/v1/notifications/route';
 import { collabRoomsFor } from '../collab/collab-rooms-for';
 import { marginRoomEntries } from '../collab/margin-room-entries';
 import { getDb } from '../db/prisma';
@@ -71,14 +72,38 @@ beforeAll(async () => {
   await note('ana', 'The orchard was planted', 'orchard rows matter');
   await note('ben', 'planted in rows', 'ben on rows');
   await api.ana.call(replyTo, post({ body: paragraphDoc('Saints, maybe') }, teacherNote));
+  // Ana mentions Ben: his notification must not name her either.
+  await api.ana.call(
+    annotate,
+    post(
+      {
+        target: { selector: [{ type: 'TextQuoteSelector', exact: 'a name' }] },
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'mention', attrs: { id: ids.ben, label: 'ben' } },
+                { type: 'text', text: ' look here' },
+              ],
+            },
+          ],
+        },
+      },
+      documentId,
+    ),
+  );
 });
 
 describe('anonymous to peers', () => {
   it('shows other students as Classmate to a student, with an id that is not theirs', async () => {
     const seen = await notes('ben');
     const byText = (name: string) => seen.filter((n) => n.author.name === name);
-    expect(byText('Classmate')).toHaveLength(1);
+    expect(byText('Classmate')).toHaveLength(2);
     const classmate = byText('Classmate')[0]!;
+    // The same classmate keeps one pseudonym across their notes.
+    expect(byText('Classmate')[1]!.author.id).toBe(classmate.author.id);
     expect(classmate.author.id).not.toBe(ids.ana);
     expect(classmate.author.id).toMatch(/^classmate-/);
     expect(JSON.stringify(seen)).not.toContain(ids.ana);
@@ -91,12 +116,12 @@ describe('anonymous to peers', () => {
 
   it('shows names to the instructor', async () => {
     const seen = await notes('teacher');
-    expect(seen.map((n) => n.author.name).sort()).toEqual(['ana', 'ben', 'teacher']);
+    expect(seen.map((n) => n.author.name).sort()).toEqual(['ana', 'ana', 'ben', 'teacher']);
   });
 
   it('holds in the highlights, search and the live margin', async () => {
     const names = (await listHighlights({ id: ids.ben }, documentId)).map((h) => h.authorName);
-    expect(names.sort()).toEqual(['Classmate', 'ben', 'teacher']);
+    expect(names.sort()).toEqual(['Classmate', 'Classmate', 'ben', 'teacher']);
     const byAna = await searchAnnotations(
       ids.ben,
       searchAnnotationsQuery.parse({ author: 'ana', document: documentId }),
@@ -107,6 +132,8 @@ describe('anonymous to peers', () => {
       searchAnnotationsQuery.parse({ q: 'orchard', document: documentId }),
     );
     expect(all.items.map((i) => i.author)).toEqual([{ id: null, name: 'Classmate' }]);
+    const inbox = (await api.ben.call(notifications)).body!.items as { actor: unknown }[];
+    expect(inbox.map((n) => n.actor)).toEqual([{ id: null, name: 'Classmate' }]);
     // The student reads the margin in their own room only, names already replaced.
     const rooms = await collabRoomsFor({ id: ids.ben }, documentId);
     expect(rooms.margin).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { visibleAnnotationsSql } from '../authz/visible-annotations-sql';
-import { shownAuthorSql } from './anonymous-author-sql';
+import { shownPersonSql } from './shown-person-sql';
 import { Prisma } from '../db/generated/client';
 import { getDb } from '../db/prisma';
 import type { SearchAnnotationsQuery } from './search-annotations-query';
@@ -36,7 +36,7 @@ export async function searchAnnotations(userId: string, query: SearchAnnotations
     filters.push(Prisma.sql`(to_tsvector('english', ${text}) @@ ${tsquery} OR ${substring})`);
   if (query.tag) filters.push(Prisma.sql`${query.tag} = ANY(a."tags")`);
   // Classmates shown anonymously are found by what is shown, never by who they are.
-  const shown = shownAuthorSql(userId);
+  const shown = shownPersonSql(userId, { id: Prisma.sql`u."id"`, name: Prisma.sql`u."name"` });
   if (query.author)
     filters.push(
       Prisma.sql`(${shown.id} = ${query.author} OR ${shown.name} ILIKE ${contains(query.author)})`,

@@ -1,3 +1,4 @@
+import { shownPersonSql } from '../annotations/shown-person-sql';
 import { excerpt } from '../annotations/excerpt';
 import { Prisma } from '../db/generated/client';
 import type { NotificationKind } from '../db/generated/enums';
@@ -12,7 +13,7 @@ interface Row {
   annotationId: string;
   documentId: string;
   documentTitle: string;
-  actorId: string;
+  actorId: string | null;
   actorName: string;
   text: string;
 }
@@ -32,12 +33,17 @@ export async function listNotifications(options: {
   const pageSize = options.pageSize ?? 20;
   const from = readableNotificationsSql(options.userId);
   const unread = options.unreadOnly ? Prisma.sql`AND n."readAt" IS NULL` : Prisma.empty;
+  // A classmate on an assignment anonymous to peers is "Classmate" here too.
+  const actor = shownPersonSql(options.userId, {
+    id: Prisma.sql`actor."id"`,
+    name: Prisma.sql`actor."name"`,
+  });
   const db = getDb();
   const [rows, counted] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT n."id", n."kind"::text AS "kind", n."readAt", n."createdAt", n."annotationId",
         d."id" AS "documentId", d."title" AS "documentTitle",
-        actor."id" AS "actorId", actor."name" AS "actorName",
+        ${actor.id} AS "actorId", ${actor.name} AS "actorName",
         COALESCE(r."bodyText", a."bodyText") AS "text"
       ${from} ${unread}
       ORDER BY n."createdAt" DESC, n."id" DESC
