@@ -92,6 +92,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             >
               Bibliography
             </Link>
+            <Link href={`/documents/${doc.id}/export`} className="text-accent-strong underline">
+              Export
+            </Link>
             {doc.canEdit && doc.isCurrent && (
               <Link href={`/documents/${doc.id}/edit`} className="text-accent-strong underline">
                 Edit
