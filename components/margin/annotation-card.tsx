@@ -68,6 +68,8 @@ export const AnnotationCard = memo(function AnnotationCard({
   readOnly?: boolean;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
+  // The edit being saved: the card shows it at once; if refused, the editor reopens with it.
+  const [draft, setDraft] = useState<DocNode | null | undefined>(undefined);
   useEffect(() => {
     // Everyone in the document hears who is replying where: never on a private note.
     if (mode !== 'reply' || !onReplying || note.visibility === 'private') return;
@@ -131,12 +133,18 @@ export const AnnotationCard = memo(function AnnotationCard({
         <CommentComposer
           label="Edit note"
           members={members}
-          initial={note.body ?? undefined}
+          initial={(draft === undefined ? note.body : draft) ?? undefined}
           submitLabel="Save"
           busy={busy}
-          onCancel={() => setMode('view')}
+          onCancel={() => {
+            setDraft(undefined);
+            setMode('view');
+          }}
           onSubmit={async (body: DocNode | null) => {
-            if (await actions.update(note.id, { body })) setMode('view');
+            setDraft(body);
+            setMode('view');
+            if (await actions.update(note.id, { body })) setDraft(undefined);
+            else setMode('edit');
           }}
         />
       ) : (

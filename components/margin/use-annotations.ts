@@ -5,6 +5,7 @@ import type { CollabSession } from '@/components/collab/use-collab-session';
 import { useLiveNotes } from '@/components/collab/use-live-notes';
 import { apiRequest } from '@/components/ui/api-request';
 import { mergeNote } from './merge-note';
+import { optimisticEdit, optimisticRemoval, withReply, type NotePatch } from './optimistic-note';
 import type { NoteJson } from './note-json';
 import { pendingNote, pendingReply, type NewNoteInput } from './pending-note';
 
@@ -70,12 +71,24 @@ export function useAnnotations(
     onNote: (id, note) => setNotes((old) => (old ? mergeNote(old, id, note) : old)),
   });
 
+  const current = useRef<NoteJson[] | null>(null);
+  useEffect(() => {
+    current.current = notes;
+  }, [notes]);
+
   // Runs a change, then shows the note it concerns: the one `run` returns, or else
-  // `noteId` fetched afresh.
+  // `noteId` fetched afresh. With `optimistic`, the notes show the change at once, and
+  // that note goes back to how it was if the server refuses.
   const mutateWith = useCallback(
-    async (run: () => Promise<NoteJson | null>, noteId?: string): Promise<boolean> => {
+    async (
+      run: () => Promise<NoteJson | null>,
+      noteId?: string,
+      optimistic?: (notes: NoteJson[]) => NoteJson[],
+    ): Promise<boolean> => {
       setBusy(true);
       setError('');
+      const before = noteId ? (current.current?.find((n) => n.id === noteId) ?? null) : null;
+      if (optimistic) setNotes((old) => (old ? optimistic(old) : old));
       try {
         const result = await run();
         const id = noteId ?? result!.id;
@@ -87,6 +100,8 @@ export function useAnnotations(
         setNotes((old) => mergeNote(old ?? [], id, fresh));
         return true;
       } catch (err) {
+        if (optimistic && noteId && before)
+          setNotes((old) => (old ? mergeNote(old, noteId, before) : old));
         setError((err as Error).message);
         return false;
       } finally {
@@ -96,16 +111,28 @@ export function useAnnotations(
     [],
   );
   const mutate = useCallback(
-    (url: string, method: string, body: unknown, noteId?: string) =>
-      mutateWith(() => call(url, method, body) as Promise<NoteJson | null>, noteId),
+    (
+      url: string,
+      method: string,
+      body: unknown,
+      noteId?: string,
+      optimistic?: (notes: NoteJson[]) => NoteJson[],
+    ) => mutateWith(() => call(url, method, body) as Promise<NoteJson | null>, noteId, optimistic),
     [mutateWith],
   );
 
   // Stable for the document's life, so memoised cards are not re-rendered by a new object.
   const actions = useMemo(
     () => ({
-      update: (id: string, body: unknown) => mutate(`/api/v1/annotations/${id}`, 'PATCH', body, id),
-      remove: (id: string) => mutate(`/api/v1/annotations/${id}`, 'DELETE', undefined, id),
+      // Edits and deletes show at once, marked as saving, until the server confirms.
+      update: (id: string, body: unknown) =>
+        mutate(`/api/v1/annotations/${id}`, 'PATCH', body, id, (notes) =>
+          notes.map((n) => (n.id === id ? optimisticEdit(n, body as NotePatch) : n)),
+        ),
+      remove: (id: string) =>
+        mutate(`/api/v1/annotations/${id}`, 'DELETE', undefined, id, (notes) =>
+          optimisticRemoval(notes, id),
+        ),
       reply: async (id: string, body: unknown) => {
         // The reply shows in its thread at once, marked as sending, until the server has it.
         const sending = `sending-${crypto.randomUUID()}`;
@@ -119,9 +146,18 @@ export function useAnnotations(
         return ok;
       },
       updateReply: (noteId: string, replyId: string, body: unknown) =>
-        mutate(`/api/v1/replies/${replyId}`, 'PATCH', { body }, noteId),
+        mutate(`/api/v1/replies/${replyId}`, 'PATCH', { body }, noteId, (notes) =>
+          withReply(notes, noteId, replyId, (r) => ({
+            ...r,
+            body: body as typeof r.body,
+            edited: true,
+            pending: true,
+          })),
+        ),
       removeReply: (noteId: string, replyId: string) =>
-        mutate(`/api/v1/replies/${replyId}`, 'DELETE', undefined, noteId),
+        mutate(`/api/v1/replies/${replyId}`, 'DELETE', undefined, noteId, (notes) =>
+          withReply(notes, noteId, replyId, () => null),
+        ),
       // Claims, sources and moderation: any API call that changes one note, then its refresh.
       act: (noteId: string, path: string, method: string, body?: unknown) =>
         mutate(`/api/v1/${path}`, method, body, noteId),
