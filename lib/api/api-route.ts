@@ -3,6 +3,7 @@ import { authenticateRequest } from '../auth/authenticate-request';
 import type { CurrentUser } from '../auth/get-current-user';
 import { AppError } from '../errors/app-error';
 import { apiError, unauthorized } from './api-error';
+import { consumeRequest, type RequestLimit } from './request-limiter';
 
 type Handler<C> = (request: Request, user: CurrentUser, context: C) => Promise<Response>;
 
@@ -26,12 +27,19 @@ function statusOf(err: unknown): number | null {
     : null;
 }
 
+const LIMITED: Record<RequestLimit, string> = {
+  write: 'changes',
+  export: 'exports',
+};
+
 /**
  * Wraps a JSON API route handler: authenticates by bearer token or session cookie
- * (401), refuses cookie-authenticated writes from a foreign Origin (403), and turns
- * domain and validation errors into `{ error }` responses with their status.
+ * (401), refuses cookie-authenticated writes from a foreign Origin (403), limits each
+ * user's writes (and, with `limit: 'export'`, exports) per minute (429 with
+ * Retry-After), and turns domain and validation errors into `{ error }` responses with
+ * their status.
  */
-export function apiRoute<C = unknown>(handler: Handler<C>) {
+export function apiRoute<C = unknown>(handler: Handler<C>, options: { limit?: RequestLimit } = {}) {
   return async (request: Request, context: C): Promise<Response> => {
     const user = await authenticateRequest(request);
     if (!user) return unauthorized();
@@ -42,6 +50,14 @@ export function apiRoute<C = unknown>(handler: Handler<C>) {
         'This request came from another site; use Scholia itself or an API token.',
       );
     }
+    const limit = options.limit ?? (write ? 'write' : null);
+    const wait = limit ? await consumeRequest(limit, user.id) : null;
+    if (wait !== null)
+      return apiError(
+        429,
+        `Too many ${LIMITED[limit!]} in a minute; wait ${wait} second${wait === 1 ? '' : 's'} and try again.`,
+        { 'Retry-After': String(wait) },
+      );
     try {
       return await handler(request, user, context);
     } catch (err) {
