@@ -51,6 +51,27 @@ test('a reader exports the annotated PDF and the open formats, with progress, an
   expect(collection).toContain('Which tables, and whose?');
   expect(collection).toContain('TextQuoteSelector');
 
+  // The W3C file imports into a fresh copy of the document, landing exact.
+  const copy = await page.request.post('/api/v1/documents', {
+    data: {
+      title: 'Tide Tables (copy)',
+      text: 'The tide turns twice a day.\n\nSailors read the tables before dawn.',
+    },
+  });
+  const { id: copyId } = (await copy.json()) as { id: string };
+  await page.goto(`/documents/${copyId}/export`);
+  const importer = page.getByRole('form', { name: 'Import annotations' });
+  await importer
+    .getByLabel('Annotations file (W3C Web Annotations or Hypothesis JSON)')
+    .setInputFiles((await jsonld.path())!);
+  await importer.getByRole('button', { name: 'Import annotations' }).click();
+  await expect(importer.getByText(/1 imported: 1 exact/)).toBeVisible();
+  await importer.getByRole('link', { name: 'Back to the reader' }).click();
+  await expect(
+    page.getByTestId('annotation-card').filter({ hasText: 'Which tables, and whose?' }),
+  ).toBeVisible();
+  await page.goto(`/documents/${id}/export`);
+
   // A refused or broken export says why, and nothing downloads.
   await page.route('**/export.csv?*', (route) =>
     route.fulfill({

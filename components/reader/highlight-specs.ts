@@ -1,12 +1,10 @@
 import type { NoteJson } from '@/components/margin/note-json';
 import type { PaletteColor } from '@/lib/annotations/default-palette';
+import { highlightHex } from '@/lib/annotations/highlight-hex';
 import type { HighlightJson } from '@/lib/annotations/list-highlights';
 import type { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 import { CLAIM_STATUS_STYLE } from '@/lib/claims/claim-labels';
 import type { HighlightSpec } from './highlights-extension';
-
-// A prompt is uncoloured: a pale teal, apart from the palette, under a dashed underline.
-const PROMPT_COLOR = '#ccfbf1';
 
 /** The highlight of an anchored note, in the shape the page is first rendered with. */
 export function noteHighlight(note: NoteJson): HighlightJson {
@@ -44,7 +42,7 @@ export function highlightSpecs(
       id: h.id,
       from,
       to,
-      color: h.prompt ? PROMPT_COLOR : (color?.color ?? (claim ? '#fed7aa' : '#fef08a')),
+      color: highlightHex({ paletteColor: color?.color, prompt: h.prompt, claim: !!claim }),
       label: `${kind} by ${h.authorName ?? 'deleted author'}${replies}`,
       claim,
       prompt: h.prompt,

@@ -1,6 +1,6 @@
 import { isCourseModerator } from '../authz/can';
 import { getDb } from '../db/prisma';
-import { paletteSchema } from '../courses/palette-schema';
+import { coursePalette } from '../courses/course-palette';
 import { resolveCitationStyle } from '../sources/resolve-citation-style';
 import { DEFAULT_PALETTE, type PaletteColor } from './default-palette';
 
@@ -43,11 +43,10 @@ export async function getReaderContext(
       },
     },
   });
-  const custom = paletteSchema.safeParse(course.palette);
   const role = course.memberships.find((m) => m.user.id === actorId)?.role ?? null;
   return {
     members: course.memberships.map((m) => m.user).filter((u) => u.id !== actorId),
-    palette: custom.success ? custom.data : (DEFAULT_PALETTE as readonly PaletteColor[]),
+    palette: coursePalette(course.palette),
     defaultVisibility: course.defaultVisibility.toLowerCase(),
     isModerator: isCourseModerator(role),
     inCourse: true,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { resolveAnchor } from '../anchoring/resolve-anchor';
+import type { ResolvedAnchor } from '../anchoring/resolved-anchor';
 import { ValidationError } from '../errors/app-error';
 import type { createAnnotationInput } from './annotation-input';
 
@@ -8,13 +9,17 @@ type Selectors = z.infer<typeof createAnnotationInput>['target']['selector'];
 /**
  * Where new selectors point in the current version: what the engine places with
  * confidence, else a quote that occurs exactly once (a bare quote has no context for
- * the engine to score, but a unique one is unambiguous).
+ * the engine to score, but a unique one is unambiguous). Pass `placed` when the selectors
+ * were already resolved on that version, as a batch does (resolveAnchors).
  */
-export function placeOnCurrentVersion(selectors: Selectors, current: { id: string; text: string }) {
-  const placed = resolveAnchor(
+export function placeOnCurrentVersion(
+  selectors: Selectors,
+  current: { id: string; text: string },
+  placed: ResolvedAnchor = resolveAnchor(
     { versionId: current.id, selectors },
     { versionId: current.id, text: current.text },
-  );
+  ),
+) {
   if (placed.status !== 'orphan' && (placed.status !== 'fuzzy' || placed.confidence >= 0.8))
     return placed;
   const exact = selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;

@@ -1,3 +1,4 @@
+import { csvTable } from '../export/csv/csv-table';
 import type { ParticipationRow } from './course-participation';
 
 const COLUMNS: [keyof ParticipationRow, string][] = [
@@ -13,16 +14,10 @@ const COLUMNS: [keyof ParticipationRow, string][] = [
   ['lastActivity', 'Last activity'],
 ];
 
-// Quotes every field, doubles inner quotes, and defuses spreadsheet formulas.
-function cell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 /** The participation table as CSV (RFC 4180, CRLF line ends), one member per row. */
 export function participationCsv(rows: ParticipationRow[]): string {
-  const lines = [COLUMNS.map(([, label]) => cell(label)).join(',')];
-  for (const row of rows) lines.push(COLUMNS.map(([key]) => cell(row[key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvTable(
+    COLUMNS.map(([, label]) => label),
+    rows.map((row) => COLUMNS.map(([key]) => row[key])),
+  );
 }

@@ -1,4 +1,5 @@
 import { listNoteViews } from '../annotations/list-note-views';
+import { coursePalette } from '../courses/course-palette';
 import { getDb } from '../db/prisma';
 import type { DocNode } from '../documents/doc-node';
 import { loadDocumentFor } from '../documents/load-document-for';
@@ -38,7 +39,7 @@ export async function loadExport(
         title: true,
         author: true,
         sourceUrl: true,
-        course: { select: { title: true, citationStyle: true } },
+        course: { select: { title: true, citationStyle: true, palette: true } },
       },
     }),
     doc.currentVersionId
@@ -79,6 +80,8 @@ export async function loadExport(
     },
     notes,
     style,
+    /** The course's highlight palette (or the defaults), so colours mean what they mean in the reader. */
+    palette: coursePalette(meta.course?.palette),
     options,
     /** The filters in words, for a cover page: "every note I can see · with replies · APA". */
     filters: [

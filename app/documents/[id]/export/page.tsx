@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportPanel } from '@/components/export/export-panel';
+import { ImportAnnotationsForm } from '@/components/export/import-annotations-form';
 import { getReaderContext } from '@/lib/annotations/get-reader-context';
 import { requireUser } from '@/lib/auth/require-user';
 import { getDocument } from '@/lib/documents/get-document';
@@ -36,6 +37,18 @@ export default async function ExportPage({ params }: Props) {
         </h2>
         <ExportPanel documentId={id} title={doc.title} style={context.citationStyle} />
       </section>
+      {!context.archived && (
+        <section aria-labelledby="import-heading" className="flex flex-col gap-3">
+          <h2 id="import-heading" className="text-lg font-semibold">
+            Import annotations
+          </h2>
+          <p className="text-sm text-stone-600">
+            A W3C Web Annotation file (such as Scholia’s own export) or a Hypothesis JSON export.
+            Each note is placed by its quote on this version; you become its author.
+          </p>
+          <ImportAnnotationsForm documentId={id} defaultVisibility={context.defaultVisibility} />
+        </section>
+      )}
     </div>
   );
 }
