@@ -81,7 +81,7 @@ test('a reader exports the annotated PDF and the open formats, with progress, an
     }),
   );
   await options.getByRole('button', { name: 'Download CSV' }).click();
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(options.getByRole('alert')).toHaveText(
     'The export service is busy; try again in a minute.',
   );
 });
