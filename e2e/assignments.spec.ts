@@ -1,15 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { signUpViaUi, uniqueEmail } from './support/auth';
-
-async function newPerson(browser: Browser, name: string, timezoneId?: string) {
-  const page = await (await browser.newContext({ locale: 'en-GB', timezoneId })).newPage();
-  await signUpViaUi(page, {
-    name,
-    email: uniqueEmail(name.split(' ')[0]),
-    password: 'reading together',
-  });
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { newPerson } from './support/auth';
 
 test('a student sees an assignment from their course on /assignments, with its settings in words', async ({
   browser,
@@ -19,7 +9,10 @@ test('a student sees an assignment from their course on /assignments, with its s
   expect((await anonymous.request.get('/api/v1/me/assignments')).status()).toBe(401);
   await anonymous.close();
 
-  const sam = await newPerson(browser, 'Sam Student', 'Asia/Tokyo');
+  const sam = await newPerson(browser, 'Sam Student', {
+    locale: 'en-GB',
+    timezoneId: 'Asia/Tokyo',
+  });
   await sam.getByRole('link', { name: 'Assignments', exact: true }).click();
   await expect(sam.getByRole('heading', { level: 1, name: 'Your assignments' })).toBeVisible();
   await expect(sam.getByRole('main')).toContainText('No assignments yet.');
@@ -28,7 +21,7 @@ test('a student sees an assignment from their course on /assignments, with its s
     '/courses',
   );
 
-  const ines = await newPerson(browser, 'Ines Instructor');
+  const ines = await newPerson(browser, 'Ines Instructor', { locale: 'en-GB' });
   const made = await ines.request.post('/api/v1/courses', { data: { title: 'Close Reading' } });
   const course = (await made.json()) as { id: string; joinCode: string };
   const doc = await ines.request.post('/api/v1/documents', {

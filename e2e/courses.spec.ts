@@ -1,16 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signUpViaUi, uniqueEmail } from './support/auth';
+import { expect, test } from '@playwright/test';
+import { newPerson } from './support/auth';
 import { openReader } from './support/reader';
-
-async function newPerson(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signUpViaUi(page, {
-    name,
-    email: uniqueEmail(name.split(' ')[0]),
-    password: 'reading together',
-  });
-  return page;
-}
 
 test('an instructor creates a course, students join by code and link, roles change, and a removed student’s live margin goes quiet', async ({
   browser,

@@ -1,16 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signUpViaUi, uniqueEmail } from './support/auth';
+import { expect, test, type Page } from '@playwright/test';
+import { newPerson } from './support/auth';
 import { openReader, selectPhrase } from './support/reader';
-
-async function newPerson(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signUpViaUi(page, {
-    name,
-    email: uniqueEmail(name.split(' ')[0]),
-    password: 'reading together',
-  });
-  return page;
-}
 
 // Long enough that the last paragraph is far below where a reader opens.
 const TEXT = [

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signUpViaUi, uniqueEmail } from './support/auth';
+import { expect, test, type Page } from '@playwright/test';
+import { newPerson } from './support/auth';
 import { openReader, selectPhrase } from './support/reader';
 
 const TEXT =
@@ -7,16 +7,6 @@ const TEXT =
 const PASSAGE = 'the abyss also gazes into you';
 const QUESTION = 'Who is looking at whom in this sentence?';
 const ANSWER = 'The abyss looks back: the reader is changed by what they study.';
-
-async function newPerson(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signUpViaUi(page, {
-    name,
-    email: uniqueEmail(name.split(' ')[0]),
-    password: 'reading together',
-  });
-  return page;
-}
 
 /** A course taught by `teacher` with `student` in it, and a document in it; returns the document's id. */
 async function courseDocument(teacher: Page, student: Page): Promise<string> {

@@ -1,11 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { LocalTime } from '@/components/ui/local-time';
 import type { AssignmentSummary } from '@/lib/assignments/summarize-assignments';
 import { AssignmentSettings } from './assignment-settings';
-import { ProgressBadges } from './progress-badges';
+import { AssignmentHeading } from './assignment-heading';
 import { useCourseChange } from './use-course-change';
 
 /** A course's assignments with due times in the reader's zone, their settings and the reader's own progress; instructors can withdraw one. */
@@ -24,13 +23,7 @@ export function AssignmentList({
       <ul aria-label="Assignments" className="flex flex-col gap-2">
         {assignments.map((a) => (
           <li key={a.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-            <p className="flex flex-wrap items-center gap-2">
-              <Link href={`/documents/${a.document.id}`} className="font-medium underline">
-                {a.title}
-              </Link>
-              <span className="text-stone-600">on {a.document.title}</span>
-              <ProgressBadges progress={a.progress} />
-            </p>
+            <AssignmentHeading title={a.title} document={a.document} progress={a.progress} />
             <p className="text-xs text-stone-600">
               {a.dueAt ? (
                 <>

@@ -4,7 +4,7 @@ import { dueInWords } from '@/lib/assignments/due-in-words';
 import { groupByDue } from '@/lib/assignments/group-by-due';
 import type { listMyAssignments } from '@/lib/assignments/list-my-assignments';
 import { AssignmentSettings } from './assignment-settings';
-import { ProgressBadges } from './progress-badges';
+import { AssignmentHeading } from './assignment-heading';
 
 type Item = Awaited<ReturnType<typeof listMyAssignments>>[number];
 
@@ -34,13 +34,7 @@ export function MyAssignmentList({ assignments, now }: { assignments: Item[]; no
           <ul aria-label={`Assignments: ${group.label}`} className="flex flex-col gap-2">
             {group.items.map((a) => (
               <li key={a.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <p className="flex flex-wrap items-center gap-2">
-                  <Link href={`/documents/${a.document.id}`} className="font-medium underline">
-                    {a.title}
-                  </Link>
-                  <span className="text-stone-600">on {a.document.title}</span>
-                  <ProgressBadges progress={a.progress} />
-                </p>
+                <AssignmentHeading title={a.title} document={a.document} progress={a.progress} />
                 <p className="text-xs text-stone-600">
                   <Link href={`/courses/${a.course.id}`} className="underline">
                     {a.course.title}

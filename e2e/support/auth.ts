@@ -46,3 +46,18 @@ export async function signUpViaUi(
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByTestId('signed-in-as')).toHaveText(user.name);
 }
+
+/** A page in a new browser context, signed up through the form as a new person named `name`. */
+export async function newPerson(
+  browser: Browser,
+  name: string,
+  context: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
+  const page = await (await browser.newContext(context)).newPage();
+  await signUpViaUi(page, {
+    name,
+    email: uniqueEmail(name.split(' ')[0]),
+    password: 'reading together',
+  });
+  return page;
+}

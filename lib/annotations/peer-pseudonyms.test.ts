@@ -5,7 +5,7 @@ import { GET as notifications } from '@/app/api/v1/notifications/route';
 import { collabRoomsFor } from '../collab/collab-rooms-for';
 import { marginRoomEntries } from '../collab/margin-room-entries';
 import { getDb } from '../db/prisma';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
 import { listHighlights } from './list-highlights';
 import { searchAnnotations } from './search-annotations';
@@ -17,12 +17,7 @@ type Note = {
   author: { id: string; name: string };
   replies: { author: { id: string; name: string } }[];
 };
-const post = (body: unknown, id: string) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params: { id },
-});
+const post = (body: unknown, id: string) => jsonRequest('POST', body, { id });
 
 let ids: Record<Who, string>;
 let api: Record<Who, Awaited<ReturnType<typeof apiClientFor>>>;

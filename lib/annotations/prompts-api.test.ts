@@ -9,7 +9,7 @@ import { GET as list } from '@/app/api/v1/documents/[id]/annotations/route';
 import { POST as pose } from '@/app/api/v1/documents/[id]/prompts/route';
 import { getDb } from '../db/prisma';
 import { createDocument } from '../documents/create-document';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourse, makeCourseDocument, makeUser, paragraphDoc } from '../testing/make-course';
 
 type Api = Awaited<ReturnType<typeof apiClientFor>>;
@@ -24,12 +24,7 @@ type Prompt = {
 };
 
 const TEXT = 'Whoever fights monsters should see to it that in the process he does not become one.';
-const post = (body: unknown, id: string) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params: { id },
-});
+const post = (body: unknown, id: string) => jsonRequest('POST', body, { id });
 const target = (exact: string) => ({
   target: { selector: [{ type: 'TextQuoteSelector', exact }] },
 });

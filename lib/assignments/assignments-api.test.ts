@@ -4,7 +4,7 @@ import { GET as list, POST as assign } from '@/app/api/v1/courses/[id]/assignmen
 import { POST as annotate } from '@/app/api/v1/documents/[id]/annotations/route';
 import { GET as mine } from '@/app/api/v1/me/assignments/route';
 import { getDb } from '../db/prisma';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourse, makeCourseDocument, makeUser } from '../testing/make-course';
 import { listAssignments } from './list-assignments';
 import { listMyAssignments } from './list-my-assignments';
@@ -20,12 +20,7 @@ type Item = {
   prompts: number;
   progress: { notes: number; late: boolean; missing: boolean };
 };
-const send = (method: string, body: unknown, params: Record<string, string>) => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const send = jsonRequest;
 
 let api: Record<'teacher' | 'ta' | 'ana' | 'ben', Api>;
 let anaId: string;

@@ -16,17 +16,12 @@ import { collabRoomsFor } from '../collab/collab-rooms-for';
 import { marginRoomEntries } from '../collab/margin-room-entries';
 import { getDb } from '../db/prisma';
 import { recordParticipants } from '../live-sessions/record-participants';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
 
 type Api = Awaited<ReturnType<typeof apiClientFor>>;
 type Who = 'teacher' | 'ta' | 'ana' | 'ben' | 'cara' | 'stranger';
-const post = (body: unknown, params: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const post = (body: unknown, params: Record<string, string>) => jsonRequest('POST', body, params);
 
 let api: Record<Who, Api>;
 let ids: Record<Who, string>;

@@ -12,7 +12,7 @@ import { POST as flag } from '@/app/api/v1/documents/[id]/claims/route';
 import { GET as list, POST as create } from '@/app/api/v1/documents/[id]/annotations/route';
 import { GET as queue } from '@/app/api/v1/moderation/queue/route';
 import { getDb } from '../db/prisma';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { createDocument } from '../documents/create-document';
 import { makeCourse, makeCourseDocument, makeUser, paragraphDoc } from '../testing/make-course';
 
@@ -32,12 +32,7 @@ type Claim = {
 
 const TEXT =
   'The army lost three of its five marshals and 13 of its 15 army commanders in the purge.';
-const post = (body: unknown, params: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const post = (body: unknown, params: Record<string, string>) => jsonRequest('POST', body, params);
 const target = (exact: string) => ({
   target: { selector: [{ type: 'TextQuoteSelector', exact }] },
 });

@@ -4,7 +4,7 @@ import { PATCH as patchMember } from '@/app/api/v1/courses/[id]/members/[userId]
 import { POST as join } from '@/app/api/v1/courses/join/route';
 import { GET as listCourses, POST as createCourse } from '@/app/api/v1/courses/route';
 import { POST as annotate } from '@/app/api/v1/documents/[id]/annotations/route';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourseDocument, makeUser } from '../testing/make-course';
 
 type Api = Awaited<ReturnType<typeof apiClientFor>>;
@@ -17,12 +17,7 @@ type Course = {
   members: { id: string; role: string; email?: string }[];
 };
 
-const send = (method: string, body: unknown, params: Record<string, string> = {}) => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const send = jsonRequest;
 
 let teacher: Api;
 let ana: Api;

@@ -3,18 +3,13 @@ import { POST as hide } from '@/app/api/v1/annotations/[id]/hide/route';
 import { POST as replyTo } from '@/app/api/v1/annotations/[id]/replies/route';
 import { POST as flag } from '@/app/api/v1/documents/[id]/claims/route';
 import { POST as annotate } from '@/app/api/v1/documents/[id]/annotations/route';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
 import { exportOptions, exportOptionsFrom } from './export-options';
 import { loadExport } from './load-export';
 
 type Who = 'teacher' | 'ana' | 'ben';
-const post = (body: unknown, id: string) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params: { id },
-});
+const post = (body: unknown, id: string) => jsonRequest('POST', body, { id });
 const target = (exact: string) => ({
   target: { selector: [{ type: 'TextQuoteSelector', exact }] },
 });

@@ -4,16 +4,11 @@ import { POST as create } from '@/app/api/v1/documents/[id]/annotations/route';
 import { GET as bibliography } from '@/app/api/v1/documents/[id]/bibliography/route';
 import { GET as library } from '@/app/api/v1/documents/[id]/sources/route';
 import { getDb } from '../db/prisma';
-import { apiClientFor } from '../testing/api-client';
+import { apiClientFor, jsonRequest } from '../testing/api-client';
 import { makeCourse, makeCourseDocument, makeUser } from '../testing/make-course';
 
 type Api = Awaited<ReturnType<typeof apiClientFor>>;
-const post = (body: unknown, params: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const post = (body: unknown, params: Record<string, string>) => jsonRequest('POST', body, params);
 
 let api: Record<'ana' | 'ben' | 'outsider', Api>;
 let documentId: string;

@@ -32,3 +32,13 @@ export function multipart(
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   return form;
 }
+
+/** A JSON request for `apiClientFor(...).call`: method, body and route params. */
+export function jsonRequest(method: string, body: unknown, params: Record<string, string> = {}) {
+  return {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    params,
+  };
+}

@@ -11,7 +11,7 @@ import { createDocument } from '@/lib/documents/create-document';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { saveDocumentVersion } from '@/lib/documents/save-document-version';
 import { getDb } from '@/lib/db/prisma';
-import { apiClientFor } from '@/lib/testing/api-client';
+import { apiClientFor, jsonRequest } from '@/lib/testing/api-client';
 import { makeCourse, paragraphDoc } from '@/lib/testing/make-course';
 import { exportOptionsFrom } from '../export-options';
 import { loadExport } from '../load-export';
@@ -47,12 +47,7 @@ let harbour: string;
 let notes: Record<'n1' | 'n2' | 'n3' | 'n4' | 'n5' | 'n6', string>;
 let citation: string;
 
-const post = (body: unknown, params: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const post = (body: unknown, params: Record<string, string>) => jsonRequest('POST', body, params);
 
 async function note(
   who: Who,

@@ -6,7 +6,7 @@ import { GET as csvRoute } from '@/app/api/v1/documents/[id]/export.csv/route';
 import { GET as jsonldRoute } from '@/app/api/v1/documents/[id]/export.jsonld/route';
 import { GET as mdRoute } from '@/app/api/v1/documents/[id]/export.md/route';
 import { getDb } from '../../db/prisma';
-import { apiClientFor, multipart } from '../../testing/api-client';
+import { apiClientFor, jsonRequest, multipart } from '../../testing/api-client';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../../testing/make-course';
 import { exportDate } from '../export-date';
 import { fetchRoute } from '../../testing/fetch-route';
@@ -40,12 +40,7 @@ let api: Record<Who, Api>;
 let ids: Record<Who, string>;
 let courseId: string;
 
-const json = (body: unknown, params: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  params,
-});
+const json = (body: unknown, params: Record<string, string>) => jsonRequest('POST', body, params);
 
 async function note(who: Who, documentId: string, input: Record<string, unknown>) {
   const res = await api[who].call(annotate, json(input, { id: documentId }));
