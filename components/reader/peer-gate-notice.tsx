@@ -9,7 +9,13 @@ import type { PeerGate } from '@/lib/assignments/peer-gate';
 function postedBy(notes: readonly NoteJson[], userId: string): number {
   let posted = 0;
   for (const n of notes) {
-    if (n.author?.id === userId && !n.deleted && (n.kind === 'comment' || n.kind === 'claim'))
+    // Only what the server has: a note or reply still sending does not count yet.
+    if (
+      n.author?.id === userId &&
+      !n.deleted &&
+      !n.pending &&
+      (n.kind === 'comment' || n.kind === 'claim')
+    )
       posted++;
     posted += n.replies.filter((r) => r.author?.id === userId && !r.pending).length;
   }
@@ -32,8 +38,17 @@ export function PeerGateNotice(props: {
     [props.gate.posted, props.notes, props.userId],
   );
   const left = props.gate.required - posted;
+  // Refreshed until the server agrees (the page then opens the reader afresh); a few
+  // tries cover a refresh that raced the last note's commit.
   useEffect(() => {
-    if (left <= 0) router.refresh();
+    if (left > 0) return;
+    router.refresh();
+    let tries = 0;
+    const again = setInterval(() => {
+      if (++tries > 5) clearInterval(again);
+      else router.refresh();
+    }, 2000);
+    return () => clearInterval(again);
   }, [left, router]);
   return (
     <p
