@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { signUpViaUi, uniqueEmail } from './support/auth';
+import { openReader } from './support/reader';
+
+test('an edit and a delete show at once as saving; a refused edit goes back, keeping what was written', async ({
+  page,
+}) => {
+  await signUpViaUi(page, {
+    name: 'Opal Quick',
+    email: uniqueEmail('opal'),
+    password: 'no waiting here',
+  });
+  const doc = await page.request.post('/api/v1/documents', {
+    data: { title: 'Quick', text: 'First line to note.\n\nSecond line to note.' },
+  });
+  const { id } = (await doc.json()) as { id: string };
+  for (const [exact, body] of [
+    ['First line', 'Original thought.'],
+    ['Second line', 'Delete me.'],
+  ])
+    await page.request.post(`/api/v1/documents/${id}/annotations`, {
+      data: { target: { selector: [{ type: 'TextQuoteSelector', exact }] }, body },
+    });
+  await openReader(page, id);
+  const cards = page.getByTestId('annotation-card');
+  const note = cards.filter({ hasText: 'Original thought.' });
+
+  // The server takes a second to answer: the card shows the edit meanwhile, as saving.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/v1/annotations/*', async (route) => {
+    if (route.request().method() === 'GET') return route.continue();
+    await held;
+    await route.continue();
+  });
+  await note.click();
+  await note.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Edit note' }).fill('Second thought.');
+  await page.keyboard.press('Control+Enter');
+  const edited = cards.filter({ hasText: 'Second thought.' });
+  await expect(edited).toContainText('Saving…');
+  release();
+  await expect(edited).not.toContainText('Saving…');
+  await expect(edited).toContainText('(edited)');
+
+  // A refused edit puts the saved note back and reopens the editor with the new words.
+  await page.unroute('**/api/v1/annotations/*');
+  await page.route('**/api/v1/annotations/*', (route) =>
+    route.request().method() === 'PATCH'
+      ? route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'Someone changed this note; reload and try again.' }),
+        })
+      : route.continue(),
+  );
+  await edited.click();
+  await edited.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Edit note' }).fill('Third thought.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Someone changed' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Edit note' })).toHaveText('Third thought.');
+  await page.unroute('**/api/v1/annotations/*');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(cards.filter({ hasText: 'Second thought.' })).toHaveCount(1);
+  await expect(cards.filter({ hasText: 'Third thought.' })).toHaveCount(0);
+
+  // A delete takes the card away at once.
+  const doomed = cards.filter({ hasText: 'Delete me.' });
+  await doomed.click();
+  page.once('dialog', (d) => void d.accept());
+  await doomed.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(doomed).toHaveCount(0);
+  await page.reload();
+  await expect(cards.filter({ hasText: 'Second thought.' })).toBeVisible();
+  await expect(cards.filter({ hasText: 'Delete me.' })).toHaveCount(0);
+});
