@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signUpViaUi, uniqueEmail } from './support/auth';
 import { openReader } from './support/reader';
 
-test('an edit and a delete show at once as saving; a refused edit goes back, keeping what was written', async ({
+test('an edit and a delete show at once as saving; a refused edit goes back, keeping what was written; an offline edit waits and is sent', async ({
   page,
 }) => {
   await signUpViaUi(page, {
@@ -65,6 +65,21 @@ test('an edit and a delete show at once as saving; a refused edit goes back, kee
   await expect(cards.filter({ hasText: 'Second thought.' })).toHaveCount(1);
   await expect(cards.filter({ hasText: 'Third thought.' })).toHaveCount(0);
 
+  // Offline, an edit waits, marked so, and is sent when the network returns.
+  await cards.filter({ hasText: 'Second thought.' }).click();
+  await page.context().setOffline(true);
+  await cards
+    .filter({ hasText: 'Second thought.' })
+    .getByRole('button', { name: 'Edit', exact: true })
+    .click();
+  await page.getByRole('textbox', { name: 'Edit note' }).fill('Offline thought.');
+  await page.keyboard.press('Control+Enter');
+  const waiting = cards.filter({ hasText: 'Offline thought.' });
+  await expect(waiting).toContainText('Offline: will retry');
+  await page.context().setOffline(false);
+  await expect(waiting).not.toContainText('Offline: will retry');
+  await expect(waiting).not.toContainText('Saving…');
+
   // A delete takes the card away at once.
   const doomed = cards.filter({ hasText: 'Delete me.' });
   await doomed.click();
@@ -72,6 +87,6 @@ test('an edit and a delete show at once as saving; a refused edit goes back, kee
   await doomed.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(doomed).toHaveCount(0);
   await page.reload();
-  await expect(cards.filter({ hasText: 'Second thought.' })).toBeVisible();
+  await expect(cards.filter({ hasText: 'Offline thought.' })).toBeVisible();
   await expect(cards.filter({ hasText: 'Delete me.' })).toHaveCount(0);
 });

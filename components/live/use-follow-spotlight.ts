@@ -20,7 +20,9 @@ export function useFollowSpotlight(
 ) {
   const shown = useRef(0);
   const leader = peers.find((p) => p.user.id === live?.leader.id && p.spotlight)?.spotlight;
-  const spotlight = live ? (own ?? leader ?? null) : null;
+  // The leader's own spotlight counts only within the session it was set in.
+  const mine = own && live && own.at >= Date.parse(live.startedAt) ? own : null;
+  const spotlight = live ? (mine ?? leader ?? null) : null;
 
   useEffect(() => {
     if (!editor) return;
@@ -33,12 +35,12 @@ export function useFollowSpotlight(
     shown.current = spotlight.at;
     const range = CanonicalPositions.of(editor.state.doc).toRange(spotlight.start, spotlight.end);
     editor.commands.setSpotlight({ ...range, at: spotlight.at });
-    if (!follow || own) return;
+    if (!follow || mine) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     requestAnimationFrame(() =>
       editor.view.dom
         .querySelector('[data-spotlight]')
         ?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' }),
     );
-  }, [editor, spotlight, follow, own]);
+  }, [editor, spotlight, follow, mine]);
 }

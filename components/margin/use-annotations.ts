@@ -77,8 +77,9 @@ export function useAnnotations(
   }, [notes]);
 
   // Runs a change, then shows the note it concerns: the one `run` returns, or else
-  // `noteId` fetched afresh. With `optimistic`, the notes show the change at once, and
-  // that note goes back to how it was if the server refuses.
+  // `noteId` fetched afresh. With `optimistic`, the notes show the change at once, it is
+  // retried while the network is away, and that note goes back to how it was if the
+  // server refuses.
   const mutateWith = useCallback(
     async (
       run: () => Promise<NoteJson | null>,
@@ -89,8 +90,26 @@ export function useAnnotations(
       setError('');
       const before = noteId ? (current.current?.find((n) => n.id === noteId) ?? null) : null;
       if (optimistic) setNotes((old) => (old ? optimistic(old) : old));
+      const mark = (pending: 'saving' | 'offline') =>
+        setNotes((old) =>
+          old ? old.map((n) => (n.id === noteId && n.pending ? { ...n, pending } : n)) : old,
+        );
       try {
-        const result = await run();
+        // An optimistic change waits out a lost network, marked offline, and is sent again.
+        let result: NoteJson | null;
+        for (;;) {
+          try {
+            result = await run();
+            break;
+          } catch (err) {
+            if (!optimistic || !isOffline(err)) throw err;
+            mark('offline');
+            setBusy(false);
+            await backOnline();
+            setBusy(true);
+            mark('saving');
+          }
+        }
         const id = noteId ?? result!.id;
         const fresh = noteId
           ? await fetch(`/api/v1/annotations/${id}`).then((r) =>
