@@ -1,6 +1,15 @@
 'use client';
 
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { cardsInWindow } from './cards-in-window';
 import { layoutMargin, type MarginItem } from './layout-margin';
 import type { NoteJson } from './note-json';
@@ -96,7 +105,11 @@ export const MarginCards = memo(function MarginCards(props: {
     const top = window.scrollY - listTop.current;
     if (Math.abs(top - last.current) < WINDOW_STEP) return;
     last.current = top;
-    setViewport({ top: top - WINDOW_MARGIN, bottom: top + window.innerHeight + WINDOW_MARGIN });
+    // A transition: React mounts the cards coming into the window in slices between
+    // frames, so a fast scroll is never held up by a batch of them.
+    startTransition(() =>
+      setViewport({ top: top - WINDOW_MARGIN, bottom: top + window.innerHeight + WINDOW_MARGIN }),
+    );
   });
 
   const shown = cardsInWindow(placed, viewport.top, viewport.bottom);
