@@ -18,24 +18,33 @@ export async function selectWithKeyboard(page: Page, n: number, length: number) 
   await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
 }
 
-/** Selects the first occurrence of `phrase` in the reader, as a mouse drag over it would. */
+/**
+ * Selects the first occurrence of `phrase` in the reader, as a mouse drag over it would:
+ * the reader is focused first (ProseMirror reads a DOM selection only in a focused
+ * view), and the selection is made again if the toolbar has not come up.
+ */
 export async function selectPhrase(page: Page, phrase: string) {
   const reader = page.getByRole('article', { name: 'Document text' });
-  await reader.evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in the reader`);
-  }, phrase);
-  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+  await expect(async () => {
+    await reader.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        (root as HTMLElement).focus({ preventScroll: true });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`“${wanted}” is not in the reader`);
+    }, phrase);
+    await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 15_000 });
 }
