@@ -71,4 +71,14 @@ describe('seedDemoData', () => {
     expect(await getDb().user.count()).toBe(demoAccounts.length);
     expect(await getDb().document.count()).toBe(2);
   });
+  it('sets an assignment on the reading-room text, due in a week', async () => {
+    const [assignment] = await getDb().assignment.findMany({
+      select: { title: true, dueAt: true, document: { select: { title: true } } },
+    });
+    expect(assignment!.title).toBe('Who was the reading room for?');
+    expect(assignment!.document.title).toBe('A Short History of the Reading Room');
+    const days = (assignment!.dueAt!.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+  });
 });

@@ -3,11 +3,13 @@ import { hashPassword } from '../auth/hash-password';
 import { createDocument } from '../documents/create-document';
 import { importDocument } from '../documents/import/import-document';
 import { DEMO_PASSWORD, demoAccounts, demoDocuments } from './demo-documents';
+import { createAssignment } from '../assignments/create-assignment';
+import { createAssignmentInput } from '../assignments/assignment-input';
 import { seedDemoClaims } from './seed-demo-claims';
 
 /**
- * Writes the demo course, its members, two documents and two claims on the second
- * (one open, one supported with a source), once: a database that
+ * Writes the demo course, its members, two documents, two claims on the second (one
+ * open, one supported with a source) and an assignment on it, due in a week, once: a database that
  * already has users is left alone. Returns whether anything was written.
  */
 export async function seedDemoData(): Promise<boolean> {
@@ -51,6 +53,18 @@ export async function seedDemoData(): Promise<boolean> {
     documentId: ids[1]!,
     moderatorId: users[1]!.id,
     studentIds: [users[2]!.id, users[3]!.id],
+  });
+  // An assignment on the reading-room text, due a week after the demo is written.
+  await createAssignment({
+    actor: { id: instructorId },
+    courseId: course.id,
+    input: createAssignmentInput.parse({
+      documentId: ids[1]!,
+      title: 'Who was the reading room for?',
+      instructions:
+        'Read the history closely. Mark two claims you would want evidence for, and answer a classmate’s note.',
+      dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    }),
   });
   return true;
 }
