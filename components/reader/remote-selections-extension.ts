@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { PluginKey } from '@tiptap/pm/state';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
+import { metaDecorations } from './meta-decorations';
 
 /** Another reader's selection to show: a document range, their colour and name. */
 export interface RemoteSelection {
@@ -42,36 +43,23 @@ export const RemoteSelections = Extension.create({
 
   addProseMirrorPlugins() {
     return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: () => DecorationSet.empty,
-          apply(tr, set) {
-            const selections = tr.getMeta(key) as RemoteSelection[] | undefined;
-            if (!selections) return set.map(tr.mapping, tr.doc);
-            const size = tr.doc.content.size;
-            return DecorationSet.create(
-              tr.doc,
-              selections
-                .filter((s) => s.from < s.to && s.to <= size)
-                .map((s) =>
-                  Decoration.inline(
-                    s.from,
-                    s.to,
-                    {
-                      class: 'remote-selection',
-                      style: `background-color: color-mix(in srgb, ${s.color} 22%, transparent)`,
-                      title: `${s.name} is reading this`,
-                      'data-remote-selection': s.name,
-                    },
-                    { key: `remote-${s.clientId}-${s.from}-${s.to}` },
-                  ),
-                ),
-            );
-          },
-        },
-        props: { decorations: (state) => key.getState(state) },
-      }),
+      metaDecorations<RemoteSelection[]>(key, (selections, doc) =>
+        selections
+          .filter((s) => s.from < s.to && s.to <= doc.content.size)
+          .map((s) =>
+            Decoration.inline(
+              s.from,
+              s.to,
+              {
+                class: 'remote-selection',
+                style: `background-color: color-mix(in srgb, ${s.color} 22%, transparent)`,
+                title: `${s.name} is reading this`,
+                'data-remote-selection': s.name,
+              },
+              { key: `remote-${s.clientId}-${s.from}-${s.to}` },
+            ),
+          ),
+      ),
     ];
   },
 });

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { PluginKey } from '@tiptap/pm/state';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
+import { metaDecorations } from './meta-decorations';
 
 /** The passage a live session's instructor spotlights, as document positions. */
 export interface SpotlightRange {
@@ -41,27 +42,18 @@ export const Spotlight = Extension.create({
 
   addProseMirrorPlugins() {
     return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: () => DecorationSet.empty,
-          apply(tr, set) {
-            const range = tr.getMeta(key) as SpotlightRange | false | undefined;
-            if (range === undefined) return set.map(tr.mapping, tr.doc);
-            if (!range || range.from >= range.to || range.to > tr.doc.content.size)
-              return DecorationSet.empty;
-            return DecorationSet.create(tr.doc, [
+      metaDecorations<SpotlightRange | false>(key, (range, doc) =>
+        !range || range.from >= range.to || range.to > doc.content.size
+          ? []
+          : [
               Decoration.inline(
                 range.from,
                 range.to,
                 { class: 'spotlight', 'data-spotlight': 'true' },
                 { key: `spotlight-${range.at}` },
               ),
-            ]);
-          },
-        },
-        props: { decorations: (state) => key.getState(state) },
-      }),
+            ],
+      ),
     ];
   },
 });

@@ -53,11 +53,14 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const latest = doc.versions[0]!;
   const outline = outlineOf(doc.version.content);
   // Notes live on the current version; older versions are read plainly, with a sidebar.
-  const context = doc.isCurrent
-    ? await getReaderContext(user.id, { courseId: doc.course?.id ?? null, ownerId: doc.ownerId })
-    : null;
-  // The reader's policy facts: prompts, leading a live session, hide-until-post.
-  const policy = context ? await loadDocumentFor(user, doc.id, 'read') : null;
+  // With the reader's policy facts (prompts, leading a live session, hide-until-post),
+  // loaded beside it rather than after it.
+  const [context, policy] = doc.isCurrent
+    ? await Promise.all([
+        getReaderContext(user.id, { courseId: doc.course?.id ?? null, ownerId: doc.ownerId }),
+        loadDocumentFor(user, doc.id, 'read'),
+      ])
+    : [null, null];
   const canPrompt = !!policy && can(user, 'prompt', policy.resource);
   return (
     <div className={context ? '' : 'lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10'}>
