@@ -10,10 +10,8 @@ import { liveSessionState } from '../live-sessions/live-session-state';
 import { recordParticipants } from '../live-sessions/record-participants';
 import type { ChangeListener } from './change-listener';
 import type { CollabContext } from './collab-context';
+import { SERVER_ORIGIN } from './server-origin';
 import { parseRoomName } from './room-name';
-
-/** The server's own writes: not a client's, and nothing to store. */
-const ORIGIN = { source: 'local' as const, skipStoreHooks: true };
 
 /**
  * Carries a document's live session as server state in its presence room: a Y.Map
@@ -69,7 +67,7 @@ export class LiveSessionExtension implements Extension {
     const json = state ? JSON.stringify(state) : null;
     const map = document.getMap<string>('session');
     if ((map.get('state') ?? null) !== json)
-      document.transact(() => (json ? map.set('state', json) : map.delete('state')), ORIGIN);
+      document.transact(() => (json ? map.set('state', json) : map.delete('state')), SERVER_ORIGIN);
     if (present && state) {
       const users = (document.getConnections() as { context: CollabContext }[])
         .map((c) => c.context?.user?.id)

@@ -10,6 +10,7 @@ import { getDb } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import type { ChangeListener } from './change-listener';
 import { marginRoomEntries } from './margin-room-entries';
+import { SERVER_ORIGIN } from './server-origin';
 import { parseRoomName, type MarginAudience } from './room-name';
 
 /** A room's refresh state: whether a read runs, and the notes (or 'all') to read next. */
@@ -17,9 +18,6 @@ interface RefreshQueue {
   running: boolean;
   pending: Set<string> | 'all' | null;
 }
-
-/** The server's own writes: not a client's, and nothing to store. */
-const ORIGIN = { source: 'local' as const, skipStoreHooks: true };
 
 /**
  * Builds each margin room from the rows its audience may see (a Y.Map `notes` of id →
@@ -54,7 +52,7 @@ export class MarginProjectionExtension implements Extension {
       document.getMap('epochs').set(randomUUID(), Date.now());
       const notes = document.getMap<string>('notes');
       for (const [id, json] of entries) notes.set(id, json);
-    }, ORIGIN);
+    }, SERVER_ORIGIN);
   }
 
   private marginRooms(documentFilter: (documentId: string) => boolean) {
@@ -149,6 +147,6 @@ export class MarginProjectionExtension implements Extension {
     document.transact(() => {
       for (const id of ids ?? [...notes.keys()]) if (!entries.has(id)) notes.delete(id);
       for (const [id, json] of entries) if (notes.get(id) !== json) notes.set(id, json);
-    }, ORIGIN);
+    }, SERVER_ORIGIN);
   }
 }

@@ -3,7 +3,7 @@ import { POST as replyTo } from '@/app/api/v1/annotations/[id]/replies/route';
 import { POST as attach } from '@/app/api/v1/annotations/[id]/sources/route';
 import { POST as annotate } from '@/app/api/v1/documents/[id]/annotations/route';
 import { GET as csvRoute } from '@/app/api/v1/documents/[id]/export.csv/route';
-import { apiClientFor } from '../../testing/api-client';
+import { apiClientFor, jsonRequest } from '../../testing/api-client';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../../testing/make-course';
 import { fetchRoute } from '../../testing/fetch-route';
 import { csvTable } from './csv-table';
@@ -75,12 +75,7 @@ describe('GET /api/v1/documents/:id/export.csv', () => {
     const teacher = await apiClientFor(users.teacher.id);
     const ana = await apiClientFor(users.ana.id);
     secret = teacher.secret;
-    const post = (body: unknown, id: string) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      params: { id },
-    });
+    const post = (body: unknown, id: string) => jsonRequest('POST', body, { id });
     const created = await teacher.call(
       annotate,
       post(

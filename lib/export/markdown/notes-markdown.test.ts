@@ -6,7 +6,7 @@ import { POST as annotate } from '@/app/api/v1/documents/[id]/annotations/route'
 import { POST as flag } from '@/app/api/v1/documents/[id]/claims/route';
 import { GET as mdRoute } from '@/app/api/v1/documents/[id]/export.md/route';
 import { getDb } from '../../db/prisma';
-import { apiClientFor } from '../../testing/api-client';
+import { apiClientFor, jsonRequest } from '../../testing/api-client';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../../testing/make-course';
 import { exportDate } from '../export-date';
 import { fetchRoute } from '../../testing/fetch-route';
@@ -60,12 +60,7 @@ describe('GET /api/v1/documents/:id/export.md', () => {
     const teacher = await apiClientFor(users.teacher.id);
     const ana = await apiClientFor(users.ana.id);
     secret = teacher.secret;
-    const post = (body: unknown, id: string) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      params: { id },
-    });
+    const post = (body: unknown, id: string) => jsonRequest('POST', body, { id });
     const target = (exact: string) => ({ selector: [{ type: 'TextQuoteSelector', exact }] });
     const gulls = await teacher.call(
       annotate,
