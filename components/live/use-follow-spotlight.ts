@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { Peer } from '@/components/collab/use-presence';
+import { freshCommands } from '@/components/reader/fresh-commands';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 import type { LiveSessionState } from '@/lib/live-sessions/live-session-state';
 
@@ -27,14 +28,14 @@ export function useFollowSpotlight(
   useEffect(() => {
     if (!editor) return;
     if (!spotlight) {
-      if (shown.current) editor.commands.setSpotlight(null);
+      if (shown.current) freshCommands(editor).setSpotlight(null);
       shown.current = 0;
       return;
     }
     if (spotlight.at === shown.current) return;
     shown.current = spotlight.at;
     const range = CanonicalPositions.of(editor.state.doc).toRange(spotlight.start, spotlight.end);
-    editor.commands.setSpotlight({ ...range, at: spotlight.at });
+    freshCommands(editor).setSpotlight({ ...range, at: spotlight.at });
     if (!follow || mine) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     requestAnimationFrame(() =>

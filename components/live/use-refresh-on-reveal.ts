@@ -5,17 +5,28 @@ import { useEffect, useRef } from 'react';
 import type { LiveSessionState } from '@/lib/live-sessions/live-session-state';
 
 /**
- * Refreshes the page when a live session reveals hidden notes, or ends (a reveal for the
- * session then ends with it), so the reader shows what the server now lets it see.
+ * Refreshes the page when the live reveal its presence room reports differs from the one
+ * the page was rendered under (`rendered`: the id of the session revealing hidden notes
+ * then, or null), so the reader shows what the server now lets it see. Comparing with
+ * the render rather than with the last state seen also catches a session that ended
+ * while the page loaded, or while a refresh remounted the reader.
  */
-export function useRefreshOnReveal(live: LiveSessionState | null, connected: boolean) {
+export function useRefreshOnReveal(
+  live: LiveSessionState | null,
+  connected: boolean,
+  rendered: string | null,
+) {
   const router = useRouter();
-  const last = useRef<string | null>(null);
-  const state = connected ? `${live?.id ?? ''}:${live?.revealed ?? ''}` : null;
+  const asked = useRef<string | null | undefined>(undefined);
+  const shown = live?.revealed ? live.id : null;
   useEffect(() => {
-    if (state === null) return;
-    if (last.current !== null && last.current !== state && !state.endsWith(':false'))
-      router.refresh();
-    last.current = state;
-  }, [state, router]);
+    if (!connected || shown === rendered) {
+      asked.current = undefined;
+      return;
+    }
+    // Once per state: the refreshed page renders under it, and the two agree again.
+    if (asked.current === shown) return;
+    asked.current = shown;
+    router.refresh();
+  }, [connected, shown, rendered, router]);
 }

@@ -33,6 +33,7 @@ import { LiveSessionPanel } from '@/components/live/live-session-panel';
 import { useFollowSpotlight } from '@/components/live/use-follow-spotlight';
 import { useRefreshOnReveal } from '@/components/live/use-refresh-on-reveal';
 import type { PeerGate } from '@/lib/assignments/peer-gate';
+import { freshCommands } from './fresh-commands';
 import { useRemoteSelections } from './use-remote-selections';
 import { SelectionForms, type Selected, type SelectionPanel } from './selection-forms';
 import { SelectionToolbar } from './selection-toolbar';
@@ -85,6 +86,8 @@ export function AnnotatedReader(props: {
   canLead: boolean;
   /** Hide-until-post: how many notes a student must post before classmates' show, if any. */
   gate: PeerGate | null;
+  /** The live session that had revealed hidden notes when the page was rendered, if any. */
+  revealedBy: string | null;
   /** The course is archived: notes are shown, and nothing new can be written. */
   archived: boolean;
   citationStyle: CitationStyle;
@@ -107,7 +110,7 @@ export function AnnotatedReader(props: {
     end: number;
     at: number;
   } | null>(null);
-  useRefreshOnReveal(presence.live, status === 'connected');
+  useRefreshOnReveal(presence.live, status === 'connected', props.revealedBy);
   const [showSelections, setShowSelections] = useShowSelections();
   const text = useMemo(() => canonicalText(props.content), [props.content]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -202,7 +205,7 @@ export function AnnotatedReader(props: {
     if (!editor || !map || !stage.current) return;
     const specs = highlightSpecs(highlights, map, colorOf);
     painted.current ??= highlightSpecs(props.initialHighlights, map, colorOf);
-    if (!sameSpecs(specs, painted.current)) editor.commands.setHighlights(specs);
+    if (!sameSpecs(specs, painted.current)) freshCommands(editor).setHighlights(specs);
     painted.current = specs;
     // Cards are placed inside the margin list, so measure highlight tops from its top.
     const base = (margin.current?.querySelector('ol') ?? stage.current).getBoundingClientRect().top;
@@ -210,7 +213,7 @@ export function AnnotatedReader(props: {
   }, [editor, highlights, props.initialHighlights, colorOf]);
 
   useEffect(() => {
-    editor?.commands.focusHighlight(focusedId);
+    if (editor) freshCommands(editor).focusHighlight(focusedId);
   }, [editor, focusedId]);
 
   useRemoteSelections(editor, showSelections ? presence.peers : NO_PEERS);

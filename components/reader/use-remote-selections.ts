@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { Peer } from '@/components/collab/use-presence';
+import { freshCommands } from './fresh-commands';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 
 /** Paints the selections of `peers` in the reader, tinted in each one's colour. */
@@ -16,7 +17,7 @@ export function useRemoteSelections(editor: Editor | null, peers: readonly Peer[
     if (!selecting.length && !painted.current) return;
     painted.current = selecting.length > 0;
     const positions = CanonicalPositions.of(editor.state.doc);
-    editor.commands.setRemoteSelections(
+    freshCommands(editor).setRemoteSelections(
       selecting.map((p) => ({
         clientId: p.clientId,
         ...positions.toRange(p.selection!.start, p.selection!.end),

@@ -15,6 +15,7 @@ import { getDocument } from '@/lib/documents/get-document';
 import { loadDocumentFor } from '@/lib/documents/load-document-for';
 import { getReaderContext } from '@/lib/annotations/get-reader-context';
 import { listHighlights } from '@/lib/annotations/list-highlights';
+import { liveSessionState } from '@/lib/live-sessions/live-session-state';
 import { outlineOf } from '@/lib/documents/outline-of';
 
 type Props = {
@@ -55,12 +56,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   // Notes live on the current version; older versions are read plainly, with a sidebar.
   // With the reader's policy facts (prompts, leading a live session, hide-until-post),
   // loaded beside it rather than after it.
-  const [context, policy] = doc.isCurrent
+  const [context, policy, live] = doc.isCurrent
     ? await Promise.all([
         getReaderContext(user.id, { courseId: doc.course?.id ?? null, ownerId: doc.ownerId }),
         loadDocumentFor(user, doc.id, 'read'),
+        liveSessionState(doc.id),
       ])
-    : [null, null];
+    : [null, null, null];
   const canPrompt = !!policy && can(user, 'prompt', policy.resource);
   return (
     <div className={context ? '' : 'lg:grid lg:grid-cols-[1fr_14rem] lg:gap-10'}>
@@ -154,6 +156,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             canPrompt={canPrompt}
             canLead={!!policy && can(user, 'lead', policy.resource)}
             gate={policy?.gate ?? null}
+            revealedBy={live?.revealed ? live.id : null}
             archived={context.archived}
             citationStyle={context.citationStyle}
             initialHighlights={highlights ?? []}
