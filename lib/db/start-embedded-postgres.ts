@@ -40,6 +40,8 @@ function explain(dataDir: string, err: unknown): DatabaseConfigError {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
+  /** A free one when unset; a restart on the same port keeps the URL. */
+  port?: number;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
@@ -53,7 +55,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const asRoot = process.getuid?.() === 0;
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
