@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { authenticateRequest } from '../auth/authenticate-request';
 import type { CurrentUser } from '../auth/get-current-user';
+import { isDatabaseUnavailable } from '../db/is-database-unavailable';
 import { AppError } from '../errors/app-error';
 import { apiError, unauthorized } from './api-error';
 import { consumeRequest, type RequestLimit } from './request-limiter';
@@ -32,15 +33,33 @@ const LIMITED: Record<RequestLimit, string> = {
   export: 'exports',
 };
 
+// A database restart takes a few seconds; clients that honour Retry-After then succeed.
+const DATABASE_RETRY_SECONDS = 5;
+
+// Known failures become `{ error }` with their status; anything else stays a 500.
+function errorResponse(err: unknown): Response {
+  if (err instanceof ZodError)
+    return apiError(400, err.issues[0]?.message ?? 'The request is not valid.');
+  const status = statusOf(err);
+  if (status) return apiError(status, (err as Error).message);
+  if (isDatabaseUnavailable(err))
+    return apiError(
+      503,
+      `Scholia cannot reach its database just now; try again in ${DATABASE_RETRY_SECONDS} seconds.`,
+      { 'Retry-After': String(DATABASE_RETRY_SECONDS) },
+    );
+  throw err;
+}
+
 /**
  * Wraps a JSON API route handler: authenticates by bearer token or session cookie
  * (401), refuses cookie-authenticated writes from a foreign Origin (403), limits each
  * user's writes (and, with `limit: 'export'`, exports) per minute (429 with
  * Retry-After), and turns domain and validation errors into `{ error }` responses with
- * their status.
+ * their status, and an unreachable or restarting database into a 503 with Retry-After.
  */
 export function apiRoute<C = unknown>(handler: Handler<C>, options: { limit?: RequestLimit } = {}) {
-  return async (request: Request, context: C): Promise<Response> => {
+  const handle = async (request: Request, context: C): Promise<Response> => {
     const user = await authenticateRequest(request);
     if (!user) return unauthorized();
     const write = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
@@ -58,14 +77,8 @@ export function apiRoute<C = unknown>(handler: Handler<C>, options: { limit?: Re
         `Too many ${LIMITED[limit!]} in a minute; wait ${wait} second${wait === 1 ? '' : 's'} and try again.`,
         { 'Retry-After': String(wait) },
       );
-    try {
-      return await handler(request, user, context);
-    } catch (err) {
-      if (err instanceof ZodError)
-        return apiError(400, err.issues[0]?.message ?? 'The request is not valid.');
-      const status = statusOf(err);
-      if (status) return apiError(status, (err as Error).message);
-      throw err;
-    }
+    return handler(request, user, context);
   };
+  // Authentication reads the database too, so its failures are mapped like the handler's.
+  return (request: Request, context: C) => handle(request, context).catch(errorResponse);
 }
