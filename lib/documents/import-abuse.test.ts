@@ -8,6 +8,7 @@ import { measurePeakMemory } from '../testing/measure-peak-memory';
 import { streamedMultipart } from '../testing/streamed-multipart';
 import { buildDocxFixture } from './import/testing/build-docx-fixture';
 import { buildExecutable } from './import/testing/build-executable';
+import { buildFlateBombPdf } from './import/testing/build-flate-bomb-pdf';
 import { buildTextPdf } from './import/testing/build-pdf-fixture';
 import { buildZip, buildZipBombDocx, deflateRepeated } from './import/testing/build-zip-bomb';
 
@@ -108,6 +109,12 @@ const cases: [string, Upload, number][] = [
       ),
     ),
     422,
+  ],
+  ['a PDF whose page content inflates to 4 GiB', file('bomb.pdf', buildFlateBombPdf(4096)), 413],
+  [
+    'a PDF whose page content is Flate twice over, to 16 GiB',
+    file('twice.pdf', buildFlateBombPdf(16384, { layers: 2 })),
+    413,
   ],
   ['an ELF executable named .docx', file('report.docx', buildExecutable('elf')), 415],
   ['an ELF executable named .pdf', file('report.pdf', buildExecutable('elf')), 415],
