@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ValidationError } from '../errors/app-error';
+import { readBodyWithin } from '../api/read-body-within';
+import { AppError, ValidationError } from '../errors/app-error';
 import { documentMetadataSchema } from './document-metadata-schema';
+import { formatByteSize } from './import/format-byte-size';
 import type { ImportInput } from './import/import-document';
 import { maxImportBytes } from './import/max-import-bytes';
 
@@ -11,25 +13,35 @@ const jsonBody = documentMetadataSchema.extend({
 });
 
 function tooLarge(): never {
-  const mb = Math.round(maxImportBytes() / 1024 / 1024);
-  throw Object.assign(
-    new ValidationError(`This file is larger than ${mb} MB; split it or import a smaller one.`),
-    {
-      status: 413,
-    },
+  throw new AppError(
+    413,
+    `This file is larger than ${formatByteSize(maxImportBytes())}; split it or import a smaller one.`,
   );
+}
+
+// An unreadable body reads as no fields, so the answer names what to send.
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return {};
+  }
 }
 
 /**
  * Reads an import request body: multipart with a `file` field (and optional metadata
- * fields), or JSON with exactly one of `text`, `markdown` or `html`.
+ * fields), or JSON with exactly one of `text`, `markdown` or `html`. A body over the
+ * import limit is refused (413) without being read to its end.
  */
 export async function readImportRequest(request: Request) {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > maxImportBytes() + 64 * 1024) tooLarge();
+  // A multipart body is the file plus a little framing and the form's other fields.
+  const limit = maxImportBytes() + 64 * 1024;
+  if (Number(request.headers.get('content-length') ?? 0) > limit) tooLarge();
+  const bytes = await readBodyWithin(request.body, limit, tooLarge);
   const type = request.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await request.formData().catch(() => {
+    const upload = new Response(bytes, { headers: { 'content-type': type } });
+    const form = await upload.formData().catch(() => {
       throw new ValidationError('The upload could not be read; try again.');
     });
     const file = form.get('file');
@@ -47,7 +59,7 @@ export async function readImportRequest(request: Request) {
     };
     return { input, meta };
   }
-  const body = jsonBody.parse(await request.json().catch(() => ({})));
+  const body = jsonBody.parse(parseJson(bytes));
   const given = (['text', 'markdown', 'html'] as const).filter((k) => body[k] !== undefined);
   if (given.length !== 1) {
     throw new ValidationError(

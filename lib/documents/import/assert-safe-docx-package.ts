@@ -39,6 +39,17 @@ async function unzippedSizeExceeds(zip: JSZip, cap: number): Promise<boolean> {
   return false;
 }
 
+// A name that climbs out of the package or is rooted elsewhere: Word never writes one, and
+// JSZip quietly resolves it (`../word/document.xml` reads as `word/document.xml`).
+const UNSAFE_NAME = /(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:|\\|\0/i;
+
+function hasUnsafeName(zip: JSZip): boolean {
+  return Object.values(zip.files).some((entry) => {
+    const original = entry.unsafeOriginalName ?? entry.name;
+    return UNSAFE_NAME.test(original) || UNSAFE_NAME.test(entry.name);
+  });
+}
+
 function externalTargets(rels: string): string[] {
   return readMarkup(rels, 'application/xml', (document) =>
     Array.from(document.getElementsByTagName('Relationship'))
@@ -49,11 +60,17 @@ function externalTargets(rels: string): string[] {
 }
 
 /**
- * Refuses a .docx that unzips to far more than the import limit (413) or that points at
- * external files such as linked images, templates or sub-documents (422); links to web
- * pages are fine.
+ * Refuses a .docx that unzips to far more than the import limit (413), that holds entries
+ * named outside the package such as `../x` (422), or that points at external files such
+ * as linked images, templates or sub-documents (422); links to web pages are fine.
  */
 export async function assertSafeDocxPackage(zip: JSZip, maxBytes: number): Promise<void> {
+  if (hasUnsafeName(zip)) {
+    throw new ImportError(
+      422,
+      'This Word document holds files named outside the document (such as ../), which Word never writes; open it in Word, save a new copy and import that.',
+    );
+  }
   const cap = Math.min(MAX_UNZIPPED_BYTES, UNZIP_FACTOR * maxBytes);
   let tooBig: boolean;
   try {

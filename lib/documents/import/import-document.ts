@@ -1,6 +1,7 @@
 import { canonicalText } from '../canonical-text';
 import type { DocNode } from '../doc-node';
 import { assertSafeDocxPackage } from './assert-safe-docx-package';
+import { assertSafePdfStreams } from './assert-safe-pdf-streams';
 import { detectFormat } from './detect-format';
 import { documentTitle } from './document-title';
 import { docxToDocument } from './docx-to-document';
@@ -57,6 +58,7 @@ async function fromFile(
 ): Promise<Converted> {
   const detected = await detectFormat(file);
   if (detected.format === 'pdf') {
+    await assertSafePdfStreams(file.bytes, maxBytes);
     const pdf = await readPdf(file.bytes);
     if (!pdf.text.trim()) {
       throw new ImportError(

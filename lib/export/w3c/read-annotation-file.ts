@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readBodyWithin } from '../../api/read-body-within';
 import { AppError, ValidationError } from '../../errors/app-error';
 
 /** The largest import file, in bytes. */
@@ -18,24 +19,6 @@ function tooLarge(): never {
     413,
     `This file is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB; split it into smaller files and import each.`,
   );
-}
-
-// Reads a body up to a limit, so a request that does not say its length cannot exhaust memory.
-async function readBytes(stream: ReadableStream<Uint8Array> | null, limit: number) {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = stream?.getReader();
-  for (;;) {
-    const chunk = await reader?.read();
-    if (!chunk || chunk.done) break;
-    size += chunk.value.length;
-    if (size > limit) {
-      await reader!.cancel();
-      tooLarge();
-    }
-    chunks.push(chunk.value);
-  }
-  return Buffer.concat(chunks);
 }
 
 // Postgres text cannot hold NUL or half a surrogate pair, which JSON escapes can spell.
@@ -64,7 +47,7 @@ export async function readAnnotationFile(request: Request) {
   // A multipart body is the file plus a little framing and the form's other fields.
   const limit = MAX_IMPORT_FILE_BYTES + (multipart ? 64 * 1024 : 0);
   if (Number(request.headers.get('content-length') ?? 0) > limit) tooLarge();
-  const bytes = await readBytes(request.body, limit);
+  const bytes = await readBodyWithin(request.body, limit, tooLarge);
   const query = new URL(request.url).searchParams.get('visibility') ?? undefined;
   if (!multipart)
     return {
