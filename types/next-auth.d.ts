@@ -4,8 +4,6 @@ import 'next-auth/jwt';
 declare module 'next-auth' {
   interface Session {
     user: { id: string; name: string; email: string };
-    /** The user's session version when the token was issued. */
-    sessionVersion: number;
   }
   interface User {
     sessionVersion?: number;
@@ -15,6 +13,9 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
+    /** The user's session version when the token was issued. */
     sv?: number;
+    /** This session's id, fresh at each sign-in; signing out revokes it. */
+    sid?: string;
   }
 }

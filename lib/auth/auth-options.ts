@@ -1,13 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { findLiveSessionUser } from './find-live-session-user';
 import { findOrCreateOAuthUser, OAuthEmailTakenError } from './find-or-create-oauth-user';
 import { oauthProviders } from './oauth-providers';
 import { requestIp } from './request-ip';
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from './revoke-session';
 import { verifyCredentials } from './verify-credentials';
 
-/** next-auth configuration: credentials plus any configured OAuth, stateless JWT sessions. */
+/**
+ * next-auth configuration: credentials plus any configured OAuth, JWT sessions that are
+ * checked against the database on every read, so signing out, a password change or a
+ * deleted account ends them even where a copy of the cookie survives.
+ */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/signin', error: '/signin' },
   providers: [
     CredentialsProvider({
@@ -46,16 +53,22 @@ export const authOptions: NextAuthOptions = {
       }
     },
     async jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.sv = user.sessionVersion ?? 0;
-      }
-      return token;
+      // A fresh id per sign-in, so that signing out can end this session and no other.
+      if (user) return { ...token, uid: user.id, sv: user.sessionVersion ?? 0, sid: randomUUID() };
+      // Every read of a session passes here: getServerSession on the server and the refresh
+      // at /api/auth/session. An ended one becomes an empty token, which speaks for nobody
+      // and, unlike a thrown error, is not logged as a fault on every replay.
+      const live = await findLiveSessionUser(token);
+      return live ? { ...token, name: live.name, email: live.email } : {};
     },
     async session({ session, token }) {
       session.user = { id: token.uid ?? '', name: token.name ?? '', email: token.email ?? '' };
-      session.sessionVersion = token.sv ?? 0;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await revokeSession(token);
     },
   },
 };

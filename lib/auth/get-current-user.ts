@@ -1,6 +1,5 @@
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
-import { getDb } from '../db/prisma';
 import { authOptions } from './auth-options';
 
 /** The signed-in user as the server sees them. */
@@ -11,17 +10,12 @@ export interface CurrentUser {
 }
 
 /**
- * The user behind this request's session cookie, or null. A token issued before the
- * user's last password change no longer counts, so changing a password signs out
- * every other device.
+ * The user behind this request's session cookie, or null. next-auth's jwt callback reads
+ * the user from the database on every call (findLiveSessionUser), so a token from a
+ * session that was signed out, or issued before the user's last password change, no
+ * longer counts, and the name and email are current.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, name: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  const user = (await getServerSession(authOptions))?.user;
+  return user?.id ? { id: user.id, email: user.email, name: user.name } : null;
 });
