@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- <name>` runs bench/<name>.ts. Each benchmark measures a baseline
- * in the same run and prints the ratio as its last line.
+ * in the same run and prints the ratio as its last line. One whose run resolves false
+ * found a limit it checks broken (the soak: errors, memory growth), and the command then
+ * exits with code 1, so a test or CI step can run it.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +20,8 @@ runCli(async () => {
     throw new UsageError(`Name a benchmark: npm run bench -- <name> (available: ${list}).`);
   if (!names.includes(name))
     throw new UsageError(`There is no benchmark "${name}" (available: ${list}).`);
-  const bench = (await import(path.join(here, `${name}.bench.ts`))) as { run: () => Promise<void> };
-  await bench.run();
+  const bench = (await import(path.join(here, `${name}.bench.ts`))) as {
+    run: () => Promise<void | boolean>;
+  };
+  if ((await bench.run()) === false) process.exit(1);
 });

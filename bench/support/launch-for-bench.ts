@@ -32,6 +32,8 @@ export async function launchForBench() {
   process.env.DATABASE_URL = db.url;
   return {
     baseURL: `http://localhost:${port}`,
+    /** The launcher's process; the web and collab servers are its children. */
+    pid: child.pid!,
     async stop() {
       child.kill('SIGINT');
       await new Promise((r) => child.once('exit', r));
