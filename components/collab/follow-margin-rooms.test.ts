@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { NoteJson } from '@/components/margin/note-json';
-import { createAnnotation } from '@/lib/annotations/create-annotation';
 import { deleteAnnotation } from '@/lib/annotations/delete-annotation';
 import { getDb } from '@/lib/db/prisma';
 import { findFreePort } from '@/lib/net/find-free-port';
 import { eventually, openRoom } from '@/lib/testing/connect-room';
-import { makeCourse, makeCourseDocument, paragraphDoc } from '@/lib/testing/make-course';
+import { postCourseNote } from '@/lib/testing/post-course-note';
+import { makeCourse, makeCourseDocument } from '@/lib/testing/make-course';
 import { followMarginRooms } from './follow-margin-rooms';
 
 process.env.NEXTAUTH_SECRET ??= 'collab-test-secret';
@@ -46,17 +46,7 @@ function stopServer(signal: NodeJS.Signals) {
   });
 }
 
-const say = (actorId: string, text: string) =>
-  createAnnotation({
-    actor: { id: actorId },
-    documentId,
-    input: {
-      target: { selector: [{ type: 'TextQuoteSelector', exact: 'tickets' }] },
-      body: paragraphDoc(text),
-      visibility: 'course',
-      tags: [],
-    },
-  });
+const say = (actorId: string, text: string) => postCourseNote(actorId, documentId, 'tickets', text);
 
 beforeAll(async () => {
   port = await findFreePort();

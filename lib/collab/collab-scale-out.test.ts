@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnnotation } from '../annotations/create-annotation';
-import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
+import { eventually } from '../testing/connect-room';
 import { findRedis } from '../testing/find-redis';
-import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
-import { startCollabServer, type CollabServer } from './start-collab-server';
+import { postCourseNote } from '../testing/post-course-note';
+import { startCollabPair } from '../testing/start-collab-pair';
 
 process.env.NEXTAUTH_SECRET ??= 'collab-test-secret';
 const TEXT = 'Two servers, one class: the reading room holds them all.';
@@ -12,56 +11,30 @@ const redis = await findRedis();
 if (redis.url === null) console.warn(`Skipping the collab scale-out test: ${redis.reason}.`);
 
 describe.skipIf(!redis.url)('two collab instances joined through Redis', () => {
-  const servers: CollabServer[] = [];
-  const open: RoomClient[] = [];
-  let course: Awaited<ReturnType<typeof makeCourse<'teacher' | 'ana' | 'ben'>>>;
+  let pair: Awaited<ReturnType<typeof startCollabPair>>;
+  let course: typeof pair.course;
   let documentId: string;
+  let join: typeof pair.join;
 
   beforeAll(async () => {
-    course = await makeCourse({ teacher: 'INSTRUCTOR', ana: 'STUDENT', ben: 'STUDENT' });
-    documentId = await makeCourseDocument({
-      ownerId: course.users.teacher.id,
-      courseId: course.courseId,
-      title: 'Scale out',
-      text: TEXT,
-    });
-    for (let i = 0; i < 2; i++)
-      servers.push(
-        await startCollabServer({
-          databaseUrl: process.env.DATABASE_URL!,
-          port: 0,
-          allowedOrigins: [],
-          redisUrl: redis.url!,
-          log: () => {},
-        }),
-      );
+    pair = await startCollabPair({ redisUrl: redis.url!, title: 'Scale out', text: TEXT });
+    ({ course, documentId, join } = pair);
   });
 
   afterAll(async () => {
-    for (const c of open) c.close();
-    for (const s of servers) await s.stop();
+    await pair?.stop();
     if (redis.url) redis.stop();
   });
-
-  const join = async (instance: number, room: string, userId: string) => {
-    const client = await connectRoom({ port: servers[instance]!.port, room, userId });
-    open.push(client);
-    return client;
-  };
 
   it('shows a client on instance 1 the note, notebook edit and presence of one on instance 2', async () => {
     const benOn1 = await join(0, `margin.${documentId}.course`, course.users.ben.id);
     await join(1, `margin.${documentId}.course`, course.users.ana.id);
-    const note = await createAnnotation({
-      actor: { id: course.users.ana.id },
+    const note = await postCourseNote(
+      course.users.ana.id,
       documentId,
-      input: {
-        target: { selector: [{ type: 'TextQuoteSelector', exact: 'one class' }] },
-        body: paragraphDoc('From instance 2'),
-        visibility: 'course',
-        tags: [],
-      },
-    });
+      'one class',
+      'From instance 2',
+    );
     await eventually(() => expect(benOn1.notes().get(note.id)?.bodyText).toBe('From instance 2'));
     expect(benOn1.notes().size).toBe(1);
 

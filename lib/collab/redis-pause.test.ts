@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createAnnotation } from '../annotations/create-annotation';
 import { getDb } from '../db/prisma';
-import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
-import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
+import { eventually, type RoomClient } from '../testing/connect-room';
+import { postCourseNote } from '../testing/post-course-note';
 import { startRedisServer } from '../testing/start-redis-server';
-import { startCollabServer, type CollabServer } from './start-collab-server';
+import { startCollabPair } from '../testing/start-collab-pair';
 
 const TEXT = 'While the bell is silent, the readers keep their places.';
 const PAUSE_MS = 10_000;
@@ -15,55 +14,25 @@ const redis = await startRedisServer();
 if (!redis) console.warn('Skipping the Redis pause test: redis-server could not be started.');
 
 describe.skipIf(!redis)('two collab instances while their Redis is paused', () => {
-  const servers: CollabServer[] = [];
-  const open: RoomClient[] = [];
-  let course: Awaited<ReturnType<typeof makeCourse<'teacher' | 'ana' | 'ben'>>>;
+  let pair: Awaited<ReturnType<typeof startCollabPair>>;
+  let course: typeof pair.course;
   let documentId: string;
+  let join: typeof pair.join;
 
   beforeAll(async () => {
-    course = await makeCourse({ teacher: 'INSTRUCTOR', ana: 'STUDENT', ben: 'STUDENT' });
-    documentId = await makeCourseDocument({
-      ownerId: course.users.teacher.id,
-      courseId: course.courseId,
-      title: 'Redis pause',
-      text: TEXT,
-    });
-    for (let i = 0; i < 2; i++)
-      servers.push(
-        await startCollabServer({
-          databaseUrl: process.env.DATABASE_URL!,
-          port: 0,
-          allowedOrigins: [],
-          redisUrl: redis!.url,
-          log: () => {},
-        }),
-      );
+    pair = await startCollabPair({ redisUrl: redis!.url, title: 'Redis pause', text: TEXT });
+    ({ course, documentId, join } = pair);
   });
 
   afterAll(async () => {
     // A paused Redis would hold the servers' shutdown forever.
     redis?.process.kill('SIGCONT');
-    for (const c of open) c.close();
-    for (const s of servers) await s.stop();
+    await pair?.stop();
     redis?.stop();
   });
 
-  const join = async (instance: number, room: string, userId: string) => {
-    const client = await connectRoom({ port: servers[instance]!.port, room, userId });
-    open.push(client);
-    return client;
-  };
   const note = (userId: string, text: string) =>
-    createAnnotation({
-      actor: { id: userId },
-      documentId,
-      input: {
-        target: { selector: [{ type: 'TextQuoteSelector', exact: 'the readers' }] },
-        body: paragraphDoc(text),
-        visibility: 'course',
-        tags: [],
-      },
-    });
+    postCourseNote(userId, documentId, 'the readers', text);
   const bodies = (client: RoomClient) =>
     [...client.notes().values()].map((n) => `${n.id}:${n.bodyText}`).sort();
 
