@@ -25,6 +25,7 @@ import { lightSocket } from './support/light-socket';
 import { percentile } from './support/percentile';
 import { processUsage } from './support/process-usage';
 import { settle } from './support/settle';
+import { spawnWsRelay } from './support/spawn-ws-relay';
 import { spawnServer, type BenchServer } from './support/spawn-server';
 
 const SIZES = [50, 200];
@@ -162,17 +163,7 @@ async function measureCollab(n: number, fixture: Fixture): Promise<Result> {
 
 async function measureRelay(n: number, noteJson: string): Promise<Result> {
   const port = await findFreePort();
-  const server = await spawnServer(
-    'bench/support/ws-relay.ts',
-    [String(port)],
-    process.env,
-    () =>
-      new Promise((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}`);
-        ws.on('open', () => (ws.close(), resolve(true)));
-        ws.on('error', () => resolve(false));
-      }),
-  );
+  const server = await spawnWsRelay(port);
   const idle = await processUsage(server.pid);
   const latencies: number[] = [];
   let delivered = 0;

@@ -17,7 +17,6 @@
  * Resolves false (exit code 1) on any error or if either server's RSS grew 10% or more.
  */
 import pg from 'pg';
-import WebSocket from 'ws';
 import { getDb } from '../lib/db/prisma';
 import { findFreePort } from '../lib/net/find-free-port';
 import { AppStudent } from './support/app-student';
@@ -30,7 +29,7 @@ import { settle } from './support/settle';
 import { createSoakFixture, type SoakFixture } from './support/soak-fixture';
 import { createSoakProbe, type SoakProbe } from './support/soak-probe';
 import { SOAK_RATES, startSchedule, type StudentActions } from './support/soak-schedule';
-import { spawnServer } from './support/spawn-server';
+import { spawnWsRelay } from './support/spawn-ws-relay';
 
 const STUDENTS = 200;
 const DOCUMENTS = 10;
@@ -123,17 +122,7 @@ async function soakApp(
 
 async function soakFloor(fx: SoakFixture, measureS: number): Promise<Phase> {
   const port = await findFreePort();
-  const relay = await spawnServer(
-    'bench/support/ws-relay.ts',
-    [String(port)],
-    process.env,
-    () =>
-      new Promise((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}/health`);
-        ws.on('open', () => (ws.close(), resolve(true)));
-        ws.on('error', () => resolve(false));
-      }),
-  );
+  const relay = await spawnWsRelay(port);
   // As many connections as the app's Prisma client opens (pg's default pool of 10).
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
   try {

@@ -10,6 +10,7 @@ import type { CourseRole } from '../db/generated/enums';
 import { getDb } from '../db/prisma';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/start-embedded-postgres';
 import { findFreePort } from '../net/find-free-port';
+import { jsonRequest } from '../testing/api-client';
 import { fetchRoute } from '../testing/fetch-route';
 import { makeCourse, makeCourseDocument } from '../testing/make-course';
 
@@ -85,29 +86,35 @@ describe('a Postgres restart during writes', () => {
     // One unit of work: a claim (note plus its first review) and a new source (source plus link).
     const createClaim = (id: string) =>
       outcomeOf(
-        fetchRoute(secretOf(id), createClaimRoute, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            id,
-            target: { selector: [{ type: 'TextQuoteSelector', exact: 'the lamps went out' }] },
-            reason: 'needs_citation',
-            tags: ['restart', id.slice(-6)],
-          }),
-          params: { id: documentId },
-        }),
+        fetchRoute(
+          secretOf(id),
+          createClaimRoute,
+          jsonRequest(
+            'POST',
+            {
+              id,
+              target: { selector: [{ type: 'TextQuoteSelector', exact: 'the lamps went out' }] },
+              reason: 'needs_citation',
+              tags: ['restart', id.slice(-6)],
+            },
+            { id: documentId },
+          ),
+        ),
       );
     const attachSource = (id: string) =>
       outcomeOf(
-        fetchRoute(secretOf(id), attachSourceRoute, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            source: { type: 'web_page', title: `Lamps ${id}`, url: `https://example.org/${id}` },
-            relation: 'supports',
-          }),
-          params: { id },
-        }),
+        fetchRoute(
+          secretOf(id),
+          attachSourceRoute,
+          jsonRequest(
+            'POST',
+            {
+              source: { type: 'web_page', title: `Lamps ${id}`, url: `https://example.org/${id}` },
+              relation: 'supports',
+            },
+            { id },
+          ),
+        ),
       );
 
     // A refused writer waits a moment before its next write, as a client backing off would.
