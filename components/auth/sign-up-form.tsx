@@ -4,19 +4,38 @@ import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
-import { signUpAction } from '@/app/signup/actions';
 import type { FormState } from '@/lib/actions/form-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
+/** Posts the form to the accounts API; what it refused comes back as the form's state. */
+async function createAccount(formData: FormData): Promise<FormState> {
+  const values = {
+    name: String(formData.get('name') ?? ''),
+    email: String(formData.get('email') ?? ''),
+  };
+  const response = await fetch('/api/v1/accounts', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...values, password: String(formData.get('password') ?? '') }),
+  }).catch(() => null);
+  if (!response)
+    return { error: 'Scholia could not be reached; check your connection and try again.', values };
+  if (response.ok) return { ok: true };
+  const body = (await response.json().catch(() => ({}))) as FormState;
+  return body.fieldErrors
+    ? { fieldErrors: body.fieldErrors, values }
+    : { error: body.error ?? 'Your account could not be created; try again.', values };
+}
+
 /** Sign-up form: creates the account, then signs straight in. */
 export function SignUpForm() {
   const hydrated = useHydrated();
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
-    const result = await signUpAction(prev, formData);
+  const [state, action, pending] = useActionState(async (_prev: FormState, formData: FormData) => {
+    const result = await createAccount(formData);
     if (!result.ok) return result;
     const signedIn = await signIn('credentials', {
       email: String(formData.get('email')),

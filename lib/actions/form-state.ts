@@ -18,11 +18,15 @@ export function parseFormData<S extends z.ZodType>(
   | { data: z.infer<S>; fieldErrors?: undefined }
   | { data?: undefined; fieldErrors: Record<string, string> } {
   const result = schema.safeParse(Object.fromEntries(formData));
-  if (result.success) return { data: result.data };
+  return result.success ? { data: result.data } : { fieldErrors: fieldErrorsOf(result.error) };
+}
+
+/** The first message for each top-level field of a failed parse; `form` for the whole. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
+  for (const issue of error.issues) {
     const key = String(issue.path[0] ?? 'form');
     fieldErrors[key] ??= issue.message;
   }
-  return { fieldErrors };
+  return fieldErrors;
 }

@@ -11,3 +11,8 @@ export function unauthorized(): Response {
     { 'WWW-Authenticate': 'Bearer realm="scholia"' },
   );
 }
+
+/** The 403 answer for a cookie-authenticated write sent from another site's page. */
+export function foreignOrigin(): Response {
+  return apiError(403, 'This request came from another site; use Scholia itself or an API token.');
+}
