@@ -1,4 +1,10 @@
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+  type PlaywrightWorkerArgs,
+} from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 
 /** Every demo account's password. */
@@ -60,4 +66,22 @@ export async function newPerson(
     password: 'reading together',
   });
   return page;
+}
+
+/**
+ * A new person as an API client: signed up through POST /api/v1/accounts and signed in,
+ * their session cookie in the returned context. For tests that need no browser.
+ */
+export async function newApiPerson(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string | undefined,
+  name: string,
+): Promise<{ request: APIRequestContext; id: string }> {
+  const request = await playwright.request.newContext({ baseURL });
+  const email = uniqueEmail(name.split(' ')[0]);
+  const password = 'reading together';
+  const created = await request.post('/api/v1/accounts', { data: { name, email, password } });
+  expect(created.status(), await created.text()).toBe(201);
+  await signInViaApi(request, email, password);
+  return { request, id: ((await created.json()) as { id: string }).id };
 }
