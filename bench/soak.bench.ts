@@ -9,12 +9,16 @@
  * their own, so their memory is measured alone.
  *
  * It prints every error, write and read latency, delivery (the write's 201 → the note or
- * reply in each other reader's margin room), and the web and collab servers' RSS just
- * after the warm-up and at the end. The baseline, in the same run, is the raw floor of
+ * reply in each other reader's margin room), and the web and collab servers' memory just
+ * after the warm-up and at the end. Memory is read after a full garbage collection
+ * (through each server's inspector, outside the measured window), so what is compared
+ * is what the server holds, not how much garbage V8 let pile up before collecting; RSS
+ * as sampled every second is printed beside it. The baseline, in the same run, is the raw floor of
  * the same work: the same students at the same rates, each write one bare INSERT through
  * a pg pool and its delivery one Yjs update through a bare ws relay (no HTTP, no auth,
  * no policy, no projection), for at most 60 s. The last line gives the p99 ratios to it.
- * Resolves false (exit code 1) on any error or if either server's RSS grew 10% or more.
+ * Resolves false (exit code 1) on any error or if either server's RSS after a full
+ * garbage collection grew 10% or more.
  */
 import pg from 'pg';
 import { getDb } from '../lib/db/prisma';
@@ -23,6 +27,7 @@ import { AppStudent } from './support/app-student';
 import { childProcesses } from './support/child-processes';
 import { FLOOR_TABLES_SQL, FloorStudent } from './support/floor-student';
 import { launchForBench } from './support/launch-for-bench';
+import { memoryAfterGc, type MemoryAfterGc } from './support/memory-after-gc';
 import { percentile } from './support/percentile';
 import { sampleRss } from './support/sample-rss';
 import { settle } from './support/settle';
@@ -72,15 +77,16 @@ async function drive(
   probe: SoakProbe,
   warmUpS: number,
   measureS: number,
-  during: () => () => void,
+  during: () => Promise<() => Promise<void>>,
 ) {
   const schedule = startSchedule(students);
   await sleep(warmUpS * 1000);
+  // Outside the measured window: `during` may pause the servers to collect garbage.
+  const finish = await during();
   probe.measuring = true;
-  const finish = during();
   await sleep(measureS * 1000);
-  finish();
   probe.measuring = false;
+  await finish();
   await schedule.stop();
   const until = Date.now() + DRAIN_MS;
   while (probe.log.missing().size && Date.now() < until) await sleep(100);
@@ -112,12 +118,20 @@ async function soakApp(
   const students = await joinAll(fx, (seat) => AppStudent.join(seat, app.baseURL, probe));
   await settle(pids.web);
   await settle(pids.collab);
-  let rss: Record<string, { start: number; end: number }> = {};
-  const counts = await drive(students, probe, warmUpS, measureS, () => {
+  let rss: Record<string, { start: number; end: number; tenths: number[] }> = {};
+  const live: Record<string, MemoryAfterGc[]> = { web: [], collab: [] };
+  const collect = async () => {
+    for (const [name, pid] of Object.entries(pids)) live[name]!.push(await memoryAfterGc(pid));
+  };
+  const counts = await drive(students, probe, warmUpS, measureS, async () => {
+    await collect();
     const sampler = sampleRss(pids);
-    return () => (rss = sampler.stop());
+    return async () => {
+      rss = sampler.stop();
+      await collect();
+    };
   });
-  return { probe, counts, rss };
+  return { probe, counts, rss, live };
 }
 
 async function soakFloor(fx: SoakFixture, measureS: number): Promise<Phase> {
@@ -129,7 +143,13 @@ async function soakFloor(fx: SoakFixture, measureS: number): Promise<Phase> {
     await pool.query(FLOOR_TABLES_SQL);
     const probe = createSoakProbe(fx.readers);
     const students = await joinAll(fx, (seat) => FloorStudent.join(seat, port, pool, probe));
-    const counts = await drive(students, probe, FLOOR_WARMUP_SECONDS, measureS, () => () => {});
+    const counts = await drive(
+      students,
+      probe,
+      FLOOR_WARMUP_SECONDS,
+      measureS,
+      async () => async () => {},
+    );
     return { probe, counts };
   } finally {
     await pool.end();
@@ -175,10 +195,17 @@ export async function run(): Promise<boolean> {
     const floor = await soakFloor(fx, floorS);
     report('app', ours);
     const growth: Record<string, number> = {};
-    for (const [name, { start, end }] of Object.entries(ours.rss)) {
-      growth[name] = end / start - 1;
+    for (const [name, { start, end, tenths }] of Object.entries(ours.rss)) {
+      const [before, after] = ours.live[name]!;
+      growth[name] = after!.rss / before!.rss - 1;
       console.log(
-        `  RSS ${name} server: ${mib(start)} after the warm-up, ${mib(end)} at the end (${(growth[name] * 100).toFixed(1)}%)`,
+        `  ${name} server after a full GC: RSS ${mib(before!.rss)} after the warm-up, ${mib(after!.rss)} at the end ` +
+          `(${(growth[name] * 100).toFixed(1)}%); heap ${mib(before!.heapUsed)} → ${mib(after!.heapUsed)}, ` +
+          `external ${mib(before!.external)} → ${mib(after!.external)}`,
+      );
+      console.log(
+        `    RSS as sampled, garbage included: ${mib(start)} → ${mib(end)}; ` +
+          `by tenths of the run ${tenths.map((b) => (b / 2 ** 20).toFixed(0)).join(' ')} MiB`,
       );
     }
     report('floor (bare INSERT + bare Yjs update over a ws relay)', floor);
@@ -187,7 +214,7 @@ export async function run(): Promise<boolean> {
     const writeRatio = p(ours.probe.timings.writes, 99) / p(floor.probe.timings.writes, 99);
     const delivered = [ours, floor].map((ph) => p(ph.probe.log.latencies().values, 99));
     console.log(
-      `soak ${errors || grown ? 'FAILED' : 'ok'}: ${errors} errors; RSS growth ` +
+      `soak ${errors || grown ? 'FAILED' : 'ok'}: ${errors} errors; RSS growth after a full GC ` +
         Object.entries(growth)
           .map(([name, g]) => `${name} ${(g * 100).toFixed(1)}%`)
           .join(', ') +

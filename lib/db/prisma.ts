@@ -6,6 +6,10 @@ function createClient(connectionString: string) {
     adapter: new PrismaPg({ connectionString }),
     // Secrets are opt-in: a query must ask for them by name.
     omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
+    // A burst of writes can keep every pooled connection busy for a moment; a write then
+    // waits for one (Prisma's default gives up after 2 s, failing a note that would have
+    // saved) rather than failing, and is still bounded.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
 }
 
