@@ -28,6 +28,8 @@ let ben: RoomClient;
 let cleo: RoomClient;
 const open: RoomClient[] = [];
 const crashes: unknown[] = [];
+// Sockets of the readers looking on that the server closed: there must be none.
+let bystanderCloses = 0;
 const onCrash = (error: unknown) => crashes.push(error);
 // Hocuspocus logs every frame it refuses; counted here instead of flooding the output.
 const logged = { error: 0, warn: 0 };
@@ -108,6 +110,7 @@ beforeAll(async () => {
   });
   ben = await join(margin(), course.users.ben.id);
   cleo = await join(`margin.${otherDocumentId}.course`, course.users.cleo.id);
+  for (const watcher of [ben, cleo]) watcher.provider.on('close', () => bystanderCloses++);
 });
 
 afterAll(async () => {
@@ -193,6 +196,7 @@ describe('a collab socket sending hostile frames', () => {
     await eventually(() => expect(reader.doc.getText('t').toString()).toContain('After the fuzz.'));
 
     expect(held).toBeLessThan(50);
+    expect(bystanderCloses).toBe(0);
     expect(crashes).toEqual([]);
   }, 300_000);
 
@@ -218,6 +222,7 @@ describe('a collab socket sending hostile frames', () => {
     sock.send(frame(limits.maxFrameBytes + 1));
     expect(await sock.closed).toBe(1009);
     await stillLive();
+    expect(bystanderCloses).toBe(0);
     expect(crashes).toEqual([]);
   });
 
@@ -254,6 +259,7 @@ describe('a collab socket sending hostile frames', () => {
     for (const socket of crowd) socket.ws.close();
     await Promise.all(crowd.map((s) => s.closed));
     await stillLive();
+    expect(bystanderCloses).toBe(0);
     expect(crashes).toEqual([]);
   });
 });
