@@ -11,6 +11,7 @@ import { setNotebookLock } from '../courses/set-notebook-lock';
 import { getDb } from '../db/prisma';
 import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
 import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
+import { postCourseNote } from '../testing/post-course-note';
 import { collabLimitsFromEnv } from './limits-extension';
 import { publishChange } from './publish-change';
 import { startCollabServer, type CollabServer } from './start-collab-server';
@@ -163,6 +164,38 @@ describe('margin rooms', () => {
     const cleo = await join(`margin.${documentId}.course`, course.users.cleo.id);
     await eventually(() => expect(cleo.notes().has(marker.id)).toBe(true));
     expect(cleo.notes().has('forged')).toBe(false);
+  });
+
+  it('gets the notes posted while it is being built, once it is', async () => {
+    // Fresh rooms, each built while notes are being posted to its document.
+    const docs = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        makeCourseDocument({
+          ownerId: course.users.teacher.id,
+          courseId: course.courseId,
+          title: `Busy ${i}`,
+          text: TEXT,
+        }),
+      ),
+    );
+    const posted = new Map<string, string[]>(docs.map((d) => [d, []]));
+    let posting = true;
+    const poster = async (doc: string) => {
+      while (posting)
+        posted.get(doc)!.push((await postCourseNote(course.users.ana.id, doc, 'three', 'busy')).id);
+    };
+    const posters = [...docs, ...docs].map(poster);
+    const readers = await Promise.all(
+      docs.map((d) => join(`margin.${d}.course`, course.users.ben.id)),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    posting = false;
+    await Promise.all(posters);
+    await eventually(() =>
+      readers.forEach((reader, i) =>
+        expect([...reader.notes().keys()].sort()).toEqual([...posted.get(docs[i]!)!].sort()),
+      ),
+    );
   });
 
   it('refuses a token for another document, another audience or another user', async () => {

@@ -31,6 +31,20 @@ export function collabLimitsFromEnv(
   };
 }
 
+/**
+ * What Hocuspocus buffers for a socket before it has signed into a room. A provider
+ * sends a token, a state vector and its awareness per room (four rooms at most) and
+ * waits; Hocuspocus's defaults (5 MB, 1,000 messages, 100 rooms) let forty idle sockets
+ * hold 200 MB. Beyond these, the socket is closed (4205).
+ */
+export function unauthenticatedLimits(limits: CollabLimits) {
+  return {
+    maxUnauthenticatedQueueSize: limits.maxFrameBytes,
+    maxUnauthenticatedQueueMessages: 256,
+    maxPendingDocuments: 16,
+  };
+}
+
 /** Close code for a socket that sent more than its share (RFC 6455 policy violation). */
 export const RATE_LIMITED = { code: 1008, reason: 'Too many messages' };
 

@@ -19,6 +19,18 @@ interface RefreshQueue {
   pending: Set<string> | 'all' | null;
 }
 
+/** A margin room Hocuspocus is still loading, and the notes changed meanwhile. */
+interface LoadingRoom {
+  document: Document;
+  documentId: string;
+  audience: MarginAudience;
+  built: boolean;
+  missed: Set<string> | 'all' | null;
+}
+
+const more = (pending: Set<string> | 'all' | null, ids?: string[]) =>
+  !ids || pending === 'all' ? 'all' : new Set([...(pending ?? []), ...ids]);
+
 /**
  * Builds each margin room from the rows its audience may see (a Y.Map `notes` of id →
  * the note's JSON) and keeps it current: on every committed change it re-reads the
@@ -26,17 +38,29 @@ interface RefreshQueue {
  * so a change applied twice (or by two instances) does no harm. Each build adds a key to
  * `epochs`, so a client that reconnects to a rebuilt room sees a key it did not know
  * and starts afresh (a single value would not do: Yjs may keep the old one on merge).
+ * Hocuspocus lists a room only once all its load hooks are done, so changes that arrive
+ * while a room is built are kept and read again once it is (see `loading`).
  */
 export class MarginProjectionExtension implements Extension {
   extensionName = 'margin-projection';
   private instance: Hocuspocus | null = null;
   private queues = new Map<string, RefreshQueue>();
+  private loading = new Map<string, LoadingRoom>();
 
   constructor(listener: ChangeListener) {
     listener.on((change) => {
-      if (change.type === 'note') void this.refreshNote(change.documentId, change.noteId);
-      if (change.type === 'document') this.refreshRooms((room) => room === change.documentId);
-      if (change.type === 'resync') this.refreshRooms(() => true);
+      if (change.type === 'note') {
+        this.missWhileLoading((room) => room === change.documentId, [change.noteId]);
+        void this.refreshNote(change.documentId, change.noteId);
+      }
+      if (change.type === 'document') {
+        this.missWhileLoading((room) => room === change.documentId);
+        this.refreshRooms((room) => room === change.documentId);
+      }
+      if (change.type === 'resync') {
+        this.missWhileLoading(() => true);
+        this.refreshRooms(() => true);
+      }
     });
   }
 
@@ -47,12 +71,30 @@ export class MarginProjectionExtension implements Extension {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
     const room = parseRoomName(documentName);
     if (room?.kind !== 'margin') return;
-    const entries = await marginRoomEntries(room.documentId, room.audience);
-    document.transact(() => {
-      document.getMap('epochs').set(randomUUID(), Date.now());
-      const notes = document.getMap<string>('notes');
-      for (const [id, json] of entries) notes.set(id, json);
-    }, SERVER_ORIGIN);
+    const { documentId, audience } = room;
+    const loading: LoadingRoom = { document, documentId, audience, built: false, missed: null };
+    this.loading.set(documentName, loading);
+    try {
+      const entries = await marginRoomEntries(documentId, audience);
+      document.transact(() => {
+        document.getMap('epochs').set(randomUUID(), Date.now());
+        const notes = document.getMap<string>('notes');
+        for (const [id, json] of entries) notes.set(id, json);
+      }, SERVER_ORIGIN);
+    } catch (error) {
+      this.loading.delete(documentName);
+      throw error;
+    }
+    // From here changes reach the room like a listed one's; those missed are read again.
+    loading.built = true;
+    const { missed } = loading;
+    if (missed)
+      this.enqueue(document, documentId, audience, missed === 'all' ? undefined : [...missed]);
+  }
+
+  private missWhileLoading(documentFilter: (documentId: string) => boolean, ids?: string[]) {
+    for (const room of this.loading.values())
+      if (!room.built && documentFilter(room.documentId)) room.missed = more(room.missed, ids);
   }
 
   private marginRooms(documentFilter: (documentId: string) => boolean) {
@@ -61,6 +103,12 @@ export class MarginProjectionExtension implements Extension {
       const room = parseRoomName(name);
       if (room?.kind === 'margin' && documentFilter(room.documentId))
         rooms.push({ document, audience: room.audience, documentId: room.documentId });
+    }
+    for (const [name, room] of this.loading) {
+      // Listed now (counted above), or its load failed in another hook: no longer loading.
+      const listed = this.instance?.documents.get(name) === room.document;
+      if (listed || !this.instance?.loadingDocuments.has(name)) this.loading.delete(name);
+      else if (room.built && documentFilter(room.documentId)) rooms.push(room);
     }
     return rooms;
   }
@@ -100,8 +148,7 @@ export class MarginProjectionExtension implements Extension {
   ) {
     const queue = this.queues.get(document.name) ?? { running: false, pending: null };
     this.queues.set(document.name, queue);
-    queue.pending =
-      !ids || queue.pending === 'all' ? 'all' : new Set([...(queue.pending ?? []), ...ids]);
+    queue.pending = more(queue.pending, ids);
     if (!queue.running) void this.drain(document, documentId, audience, queue);
   }
 

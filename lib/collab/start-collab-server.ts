@@ -5,7 +5,12 @@ import { AccessExtension } from './access-extension';
 import { AuthenticationExtension } from './authentication-extension';
 import { ChangeListener } from './change-listener';
 import { LiveSessionExtension } from './live-session-extension';
-import { LimitsExtension, collabLimitsFromEnv, type CollabLimits } from './limits-extension';
+import {
+  LimitsExtension,
+  collabLimitsFromEnv,
+  unauthenticatedLimits,
+  type CollabLimits,
+} from './limits-extension';
 import { LoggingExtension } from './logging-extension';
 import { MarginProjectionExtension } from './margin-projection-extension';
 import { NotebookPersistenceExtension } from './notebook-persistence-extension';
@@ -65,6 +70,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     debounce: 1000,
     maxDebounce: 2000,
     websocketOptions: { maxPayload: limits.maxFrameBytes },
+    ...unauthenticatedLimits(limits),
     extensions: [
       new LimitsExtension(limits),
       new AuthenticationExtension(options.allowedOrigins),
