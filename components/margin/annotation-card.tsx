@@ -2,6 +2,7 @@
 
 import { memo, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { TextButton } from '@/components/ui/text-button';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { ClaimBadge } from '@/components/claims/claim-badge';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
@@ -170,16 +171,15 @@ export const AnnotationCard = memo(function AnnotationCard({
         actions={actions}
       />
       {note.replies.length > 0 && (
-        <button
-          type="button"
-          className="self-start text-xs underline"
+        <TextButton
+          className="self-start text-xs"
           aria-expanded={!collapsed}
           onClick={() => setCollapsed(!collapsed)}
         >
           {collapsed
             ? `Show ${note.replies.length} ${note.replies.length === 1 ? 'reply' : 'replies'}`
             : 'Collapse thread'}
-        </button>
+        </TextButton>
       )}
       {!collapsed && note.replies.length > 0 && (
         <ol className="flex flex-col gap-1 border-l-2 border-stone-200 pl-2" aria-label="Replies">

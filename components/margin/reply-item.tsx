@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { ModerationControls } from '@/components/moderation/moderation-controls';
+import { TextButton } from '@/components/ui/text-button';
 import { CommentComposer } from './comment-composer';
 import type { Member } from './mention-suggestion';
 import type { NoteJson } from './note-json';
@@ -75,18 +76,14 @@ export function ReplyItem({
       )}
       {mine && !readOnly && !editing && !reply.pending && (
         <div className="mt-1 flex gap-2 text-xs">
-          <button type="button" className="underline" onClick={() => setEditing(true)}>
-            Edit reply
-          </button>
-          <button
-            type="button"
-            className="underline"
+          <TextButton onClick={() => setEditing(true)}>Edit reply</TextButton>
+          <TextButton
             onClick={() =>
               window.confirm('Delete this reply?') && void actions.removeReply(noteId, reply.id)
             }
           >
             Delete reply
-          </button>
+          </TextButton>
         </div>
       )}
     </li>

@@ -161,7 +161,6 @@ export function AnnotatedReader(props: {
         class: 'document-prose',
         role: 'article',
         'aria-label': 'Document text',
-        'aria-readonly': 'true',
         'aria-describedby': 'reader-help',
         inputmode: 'none',
         spellcheck: 'false',
