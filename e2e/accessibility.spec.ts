@@ -88,6 +88,10 @@ test('every page has no serious or critical WCAG 2.2 AA violations', async ({ br
     [`/courses/${course.id}/participation`, 'the participation dashboard'],
     [`/documents/${doc.id}/export`, 'the export page'],
     [`/documents/${doc.id}/claims`, 'the claim report'],
+    [`/documents/${doc.id}/bibliography`, 'the bibliography'],
+    [`/documents/${doc.id}/history`, 'the version history'],
+    [`/documents/${doc.id}/edit`, 'the document editor'],
+    [`/courses/${course.id}/audit`, 'the course audit log'],
     ['/settings', 'the settings'],
   ] as const) {
     await ines.goto(path);
