@@ -105,6 +105,15 @@ test('every page has no serious or critical WCAG 2.2 AA violations', async ({ br
     mo.getByRole('list', { name: 'Claims to review' }).getByRole('listitem'),
   ).toContainText(['How could this be measured?']);
   await expectNoSeriousViolations(mo, 'the moderation queue');
+  await openReader(mo, doc.id);
+  const claim = mo
+    .getByTestId('annotation-card')
+    .filter({ hasText: 'How could this be measured?' });
+  await claim.focus();
+  await claim.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(claim.getByRole('form', { name: 'Attach a source' })).toBeVisible();
+  await expect(claim.getByRole('form', { name: 'Record a verdict' })).toBeVisible();
+  await expectNoSeriousViolations(mo, 'the reader, reviewing a claim as a moderator');
 
   for (const [path, what, shows] of [
     ['/assignments', 'the assignments page', 'Who were the rooms for?'],
