@@ -31,8 +31,8 @@ export async function expectFocusVisible(page: Page) {
 }
 
 /**
- * Presses Tab (Shift+Tab with `back`) until `target` has focus, then checks the focus
- * is visible; fails after `max` presses.
+ * Presses Tab (Shift+Tab with `back`) until `target` has focus, checking that focus is
+ * visible on every stop on the way and on the target; fails after `max` presses.
  */
 export async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
   await expect(target).toBeAttached();
@@ -42,6 +42,7 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 6
       return;
     }
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await expectFocusVisible(page);
   }
   throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} did not reach ${target}`);
 }
