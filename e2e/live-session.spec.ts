@@ -1,15 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newPerson } from './support/auth';
+import { liveCourse, spotlight, startLiveSession } from './support/live-course';
 import { openReader, selectPhrase } from './support/reader';
-
-// Long enough that the last paragraph is far below where a reader opens.
-const TEXT = [
-  ...Array.from(
-    { length: 60 },
-    (_, i) => `Paragraph ${i + 1}: the tide came in over the flats and went out again.`,
-  ),
-  'The lighthouse keeper counted every ship that passed.',
-].join('\n\n');
 
 async function comment(page: Page, phrase: string, text: string) {
   await selectPhrase(page, phrase);
@@ -22,24 +13,12 @@ test('hide-until-post, then a live session: the spotlight moves both students, r
   browser,
 }) => {
   test.setTimeout(180_000);
-  const ines = await newPerson(browser, 'Ines Teacher');
-  const sam = await newPerson(browser, 'Sam Reader');
-  const ana = await newPerson(browser, 'Ana Reader');
-
-  const course = (await (
-    await ines.request.post('/api/v1/courses', { data: { title: 'Tides' } })
-  ).json()) as { id: string; joinCode: string };
-  for (const student of [sam, ana]) {
-    const joined = await student.request.post('/api/v1/courses/join', {
-      data: { code: course.joinCode },
-    });
-    expect(joined.status()).toBe(200);
-  }
-  const { id } = (await (
-    await ines.request.post('/api/v1/documents', {
-      data: { title: 'The Flats', text: TEXT, courseId: course.id },
-    })
-  ).json()) as { id: string };
+  const live = await liveCourse(browser, 'Ines Teacher', [
+    { name: 'Sam Reader' },
+    { name: 'Ana Reader' },
+  ]);
+  const { teacher: ines, course, documentId: id } = live;
+  const [sam, ana] = live.students as [Page, Page];
   const assigned = await ines.request.post(`/api/v1/courses/${course.id}/assignments`, {
     data: { documentId: id, title: 'Read the flats', hideUntilPostCount: 1 },
   });
@@ -62,20 +41,13 @@ test('hide-until-post, then a live session: the spotlight moves both students, r
   expect(hidden.items).toHaveLength(0);
 
   // The instructor starts a live session; both students see it and who is in the room.
-  await openReader(ines, id);
-  await ines.getByRole('button', { name: 'Start live session' }).click();
-  for (const student of [sam, ana]) {
-    const panel = student.getByRole('region', { name: 'Live session' });
-    await expect(panel).toContainText('Live session led by Ines Teacher');
-    await expect(panel.getByRole('list', { name: 'In the room' })).toContainText('Ines Teacher');
-  }
+  await startLiveSession(live, 'Ines Teacher');
   await expect(
     ines.getByRole('region', { name: 'Live session' }).getByRole('listitem'),
   ).toHaveCount(3);
 
   // A spotlight far down the text scrolls both students' readers to it.
-  await selectPhrase(ines, 'The lighthouse keeper counted');
-  await ines.getByRole('button', { name: 'Spotlight selection' }).click();
+  await spotlight(ines, 'The lighthouse keeper counted');
   for (const student of [sam, ana]) {
     const lit = student.locator('[data-spotlight]');
     await expect(lit).toHaveText('The lighthouse keeper counted');
@@ -84,8 +56,7 @@ test('hide-until-post, then a live session: the spotlight moves both students, r
   // A student who stops following is not moved by the next one.
   await ana.getByLabel('Follow the instructor').uncheck();
   await ana.evaluate(() => window.scrollTo(0, 0));
-  await selectPhrase(ines, 'Paragraph 30: the tide');
-  await ines.getByRole('button', { name: 'Spotlight selection' }).click();
+  await spotlight(ines, 'Paragraph 30: the tide');
   await expect(sam.locator('[data-spotlight]')).toHaveText('Paragraph 30: the tide');
   await expect(sam.locator('[data-spotlight]')).toBeInViewport();
   await expect(ana.locator('[data-spotlight]')).toHaveText('Paragraph 30: the tide');

@@ -9,7 +9,10 @@ export function AssignmentHeading(props: {
 }) {
   return (
     <p className="flex flex-wrap items-center gap-2">
-      <Link href={`/documents/${props.document.id}`} className="font-medium underline">
+      <Link
+        href={`/documents/${props.document.id}`}
+        className="inline-flex min-h-6 items-center font-medium underline"
+      >
         {props.title}
       </Link>
       <span className="text-stone-600">on {props.document.title}</span>

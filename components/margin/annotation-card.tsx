@@ -1,7 +1,8 @@
 'use client';
 
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { TextButton } from '@/components/ui/text-button';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { ClaimBadge } from '@/components/claims/claim-badge';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
@@ -12,6 +13,7 @@ import type { Member } from './mention-suggestion';
 import type { NoteJson } from './note-json';
 import { ReplyItem, type ReplyActions } from './reply-item';
 import { RichText } from './rich-text';
+import { useRefocusOnClose } from './use-refocus-on-close';
 
 /** What a card can do to its note and its replies, through the API. */
 export interface CardActions extends ReplyActions {
@@ -39,6 +41,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   actions,
   onFocus,
   onReattach,
+  onEscape,
   replying,
   onReplying,
   isModerator = false,
@@ -54,6 +57,8 @@ export const AnnotationCard = memo(function AnnotationCard({
   actions: CardActions;
   onFocus: (id: string) => void;
   onReattach?: (id: string) => void;
+  /** Escape on the card, outside its composers: the reader takes the keyboard back to the text. */
+  onEscape?: (id: string) => void;
   /** Show the controls even when the card is not focused (the orphans panel does). */
   expanded?: boolean;
   /** Who else is writing a reply here now, e.g. "Ana" or "Ana and Ben". */
@@ -68,6 +73,9 @@ export const AnnotationCard = memo(function AnnotationCard({
   readOnly?: boolean;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reply'>('view');
+  const self = useRef<HTMLElement>(null);
+  // A composer closing (saved or cancelled) hands the keyboard back to its card.
+  useRefocusOnClose(mode !== 'view', self);
   // The edit being saved: the card shows it at once; if refused, the editor reopens with it.
   const [draft, setDraft] = useState<DocNode | null | undefined>(undefined);
   useEffect(() => {
@@ -88,6 +96,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   const isPrompt = note.kind === 'prompt';
   return (
     <article
+      ref={self}
       id={`annotation-${note.id}`}
       aria-label={`${isPrompt ? 'Reading prompt' : 'Note'} by ${note.author?.name ?? 'a deleted author'} on “${quote.slice(0, 60)}”`}
       data-testid="annotation-card"
@@ -95,6 +104,12 @@ export const AnnotationCard = memo(function AnnotationCard({
       tabIndex={0}
       onClick={() => onFocus(note.id)}
       onFocus={() => !focused && onFocus(note.id)}
+      onKeyDown={(e) => {
+        // A composer's own Escape cancels it and is marked handled; only the card's reaches here.
+        if (e.key !== 'Escape' || e.defaultPrevented || !onEscape) return;
+        e.preventDefault();
+        onEscape(note.id);
+      }}
       className={`flex flex-col gap-1.5 rounded-md border bg-white p-2.5 text-sm shadow-sm ${focused ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200'}`}
     >
       <header className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
@@ -170,16 +185,15 @@ export const AnnotationCard = memo(function AnnotationCard({
         actions={actions}
       />
       {note.replies.length > 0 && (
-        <button
-          type="button"
-          className="self-start text-xs underline"
+        <TextButton
+          className="self-start text-xs"
           aria-expanded={!collapsed}
           onClick={() => setCollapsed(!collapsed)}
         >
           {collapsed
             ? `Show ${note.replies.length} ${note.replies.length === 1 ? 'reply' : 'replies'}`
             : 'Collapse thread'}
-        </button>
+        </TextButton>
       )}
       {!collapsed && note.replies.length > 0 && (
         <ol className="flex flex-col gap-1 border-l-2 border-stone-200 pl-2" aria-label="Replies">

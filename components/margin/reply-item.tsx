@@ -1,11 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ModerationControls } from '@/components/moderation/moderation-controls';
+import { TextButton } from '@/components/ui/text-button';
 import { CommentComposer } from './comment-composer';
 import type { Member } from './mention-suggestion';
 import type { NoteJson } from './note-json';
 import { RichText } from './rich-text';
+import { useRefocusOnClose } from './use-refocus-on-close';
 
 /** What a reply's author can do to it, through the API. */
 export interface ReplyActions {
@@ -36,6 +38,8 @@ export function ReplyItem({
   actions: ReplyActions;
 }) {
   const [editing, setEditing] = useState(false);
+  const edit = useRef<HTMLButtonElement>(null);
+  useRefocusOnClose(editing, edit);
   return (
     <li>
       <p className="text-xs text-stone-600">
@@ -75,18 +79,16 @@ export function ReplyItem({
       )}
       {mine && !readOnly && !editing && !reply.pending && (
         <div className="mt-1 flex gap-2 text-xs">
-          <button type="button" className="underline" onClick={() => setEditing(true)}>
+          <TextButton ref={edit} onClick={() => setEditing(true)}>
             Edit reply
-          </button>
-          <button
-            type="button"
-            className="underline"
+          </TextButton>
+          <TextButton
             onClick={() =>
               window.confirm('Delete this reply?') && void actions.removeReply(noteId, reply.id)
             }
           >
             Delete reply
-          </button>
+          </TextButton>
         </div>
       )}
     </li>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ModerationTarget } from '@/lib/moderation/moderation-target';
 import { apiRequest } from '@/components/ui/api-request';
+import { TextButton } from '@/components/ui/text-button';
 import { ReasonForm } from './reason-form';
 
 /** Settles a report as acceptable content, with a reason for the audit log. */
@@ -14,12 +15,7 @@ export function DismissReportButton({ target }: { target: ModerationTarget }) {
   const [error, setError] = useState('');
   const path =
     'replyId' in target ? `replies/${target.replyId}` : `annotations/${target.annotationId}`;
-  if (!open)
-    return (
-      <button type="button" className="underline" onClick={() => setOpen(true)}>
-        Dismiss report
-      </button>
-    );
+  if (!open) return <TextButton onClick={() => setOpen(true)}>Dismiss report</TextButton>;
   return (
     <div>
       <ReasonForm

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { TextButton } from '@/components/ui/text-button';
 import { ReasonForm } from './reason-form';
 
 type Mode = null | 'report' | 'hide' | 'unhide';
@@ -41,18 +42,17 @@ export function ModerationControls({
         onCancel={() => setMode(null)}
       />
     );
-  const link = 'text-xs underline';
   return (
     <span className="flex gap-2">
       {!mine && (
-        <button type="button" className={link} onClick={() => setMode('report')}>
+        <TextButton className="text-xs" onClick={() => setMode('report')}>
           Report {what}
-        </button>
+        </TextButton>
       )}
       {isModerator && (
-        <button type="button" className={link} onClick={() => setMode(hidden ? 'unhide' : 'hide')}>
+        <TextButton className="text-xs" onClick={() => setMode(hidden ? 'unhide' : 'hide')}>
           {hidden ? `Unhide ${what}` : `Hide ${what}`}
-        </button>
+        </TextButton>
       )}
     </span>
   );

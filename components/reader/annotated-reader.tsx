@@ -38,6 +38,7 @@ import { useRemoteSelections } from './use-remote-selections';
 import { SelectionForms, type Selected, type SelectionPanel } from './selection-forms';
 import { SelectionToolbar } from './selection-toolbar';
 import { targetOf } from './target-of';
+import { useBackToText } from './use-back-to-text';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
 
 const NO_NOTES: NoteJson[] = [];
@@ -161,7 +162,6 @@ export function AnnotatedReader(props: {
         class: 'document-prose',
         role: 'article',
         'aria-label': 'Document text',
-        'aria-readonly': 'true',
         'aria-describedby': 'reader-help',
         inputmode: 'none',
         spellcheck: 'false',
@@ -198,6 +198,8 @@ export function AnnotatedReader(props: {
       setSelected({ start, end, top });
     },
   });
+
+  const back = useBackToText(editor, setFocusedId);
 
   // Paint highlights whenever the shown notes change; measure where they start.
   useEffect(() => {
@@ -270,10 +272,11 @@ export function AnnotatedReader(props: {
     );
     // The note shows at once, as pending: close the form and collapse the selection onto
     // its end now, not when the server answers (the reader may have moved on by then).
+    // The keyboard goes back to the text there, rather than to the page's top.
     setPanel(null);
     setRefused(null);
     setSelected(null);
-    editor?.commands.setTextSelection(positions.current?.toPos(selection.end) ?? 0);
+    back.at(positions.current?.toPos(selection.end) ?? 0);
     if (await saving) setAnnouncement(`Saved a note on “${exact.slice(0, 60)}”.`);
     // Refused: the form comes back with what was written, beside the error.
     else if (note.body) {
@@ -314,6 +317,7 @@ export function AnnotatedReader(props: {
         actions={actions}
         onFocus={focusCard}
         onReattach={canReattach ? reattachCard : undefined}
+        onEscape={back.highlight}
         expanded={expanded}
         replying={presence.replyingOn[n.id]}
         onReplying={presence.setTyping}
@@ -331,6 +335,7 @@ export function AnnotatedReader(props: {
       actions,
       focusCard,
       reattachCard,
+      back.highlight,
       presence.replyingOn,
       presence.setTyping,
       props.isModerator,
@@ -433,10 +438,12 @@ export function AnnotatedReader(props: {
               onClose={(said) => {
                 setPanel(null);
                 setRefused(null);
-                if (said) {
-                  setSelected(null);
-                  setAnnouncement(said);
-                }
+                // Back to the text: cancelled, with the passage still selected; saved, with
+                // the caret after it.
+                if (!said) return back.at();
+                setSelected(null);
+                setAnnouncement(said);
+                back.at(positions.current?.toPos(panel.at.end));
               }}
             />
           )}

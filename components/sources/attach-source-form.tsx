@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { TextButton } from '@/components/ui/text-button';
 import type { CitationStyle } from '@/lib/sources/citation-styles';
 import { useLibrarySearch } from './use-library-search';
 
@@ -87,9 +88,7 @@ export function AttachSourceForm({
       {chosen ? (
         <p>
           Using: <cite className="not-italic">{chosen.citation}</cite>{' '}
-          <button type="button" className="underline" onClick={() => setChosen(null)}>
-            Change
-          </button>
+          <TextButton onClick={() => setChosen(null)}>Change</TextButton>
         </p>
       ) : (
         <>
@@ -97,13 +96,12 @@ export function AttachSourceForm({
             <ul aria-label="Library results" className="flex flex-col gap-1">
               {results.map((r) => (
                 <li key={r.id}>
-                  <button
-                    type="button"
-                    className="text-left underline"
+                  <TextButton
+                    className="text-left"
                     onClick={() => setChosen({ id: r.id, citation: r.citations[style] })}
                   >
                     {r.citations[style]}
-                  </button>
+                  </TextButton>
                 </li>
               ))}
             </ul>

@@ -1,21 +1,22 @@
 import { expect, type Page } from '@playwright/test';
+import { shiftSelect } from './keyboard';
 
-/** Opens a document's reader and waits until its notes have loaded. */
-export async function openReader(page: Page, id: string) {
-  await page.goto(`/documents/${id}`);
+/** Waits until the reader on the page has loaded its scripts and its notes. */
+export async function readerReady(page: Page) {
   await page.waitForLoadState('networkidle');
   await expect(page.getByText(/No notes yet|notes shown/)).toBeVisible();
 }
 
+/** Opens a document's reader and waits until its notes have loaded. */
+export async function openReader(page: Page, id: string) {
+  await page.goto(`/documents/${id}`);
+  await readerReady(page);
+}
+
 /** Selects `length` characters from the start of block `n` of the reader, with the keyboard. */
 export async function selectWithKeyboard(page: Page, n: number, length: number) {
-  const reader = page.getByRole('article', { name: 'Document text' });
-  await reader.focus();
-  await page.keyboard.press('Control+Home');
-  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
-  for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+  await page.getByRole('article', { name: 'Document text' }).focus();
+  await shiftSelect(page, n, length);
 }
 
 /**

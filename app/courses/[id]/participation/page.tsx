@@ -38,7 +38,8 @@ export default async function ParticipationPage({ params }: Props) {
           </a>
         </p>
       </div>
-      <div className="overflow-x-auto">
+      {/* On a narrow screen the table scrolls sideways: focusable, so the keyboard can scroll it. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Participation table">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Participation per member</caption>
           <thead className="border-b border-stone-300 text-xs text-stone-600">
