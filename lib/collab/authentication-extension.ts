@@ -34,7 +34,7 @@ export class AuthenticationExtension implements Extension {
     }
     const grant = await authorizeRoom(claims.sub, room);
     connectionConfig.readOnly = grant.readOnly;
-    const context: CollabContext = { ...grant, room, color: userColor(grant.user.id) };
+    const context: CollabContext = { ...grant, room, color: userColor(grant.shownAs.id) };
     return context;
   }
 }

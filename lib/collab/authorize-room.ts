@@ -1,3 +1,4 @@
+import { peerPseudonyms } from '../annotations/peer-pseudonyms';
 import { can } from '../authz/can';
 import { getDb } from '../db/prisma';
 import { loadDocumentFor } from '../documents/load-document-for';
@@ -9,6 +10,11 @@ import type { Room } from './room-name';
 /** What a connection to a room may do, and who it is. */
 export interface RoomGrant {
   user: { id: string; name: string };
+  /**
+   * Who the others in the room see: the user, or, for a student on a document assigned
+   * anonymously to peers, the same "Classmate" pseudonym their notes carry there.
+   */
+  shownAs: { id: string; name: string };
   documentId: string;
   courseId: string | null;
   readOnly: boolean;
@@ -32,6 +38,7 @@ export async function authorizeRoom(userId: string, room: Room): Promise<RoomGra
   });
   const grant = {
     user,
+    shownAs: (await peerPseudonyms(doc, null))(user),
     documentId: doc.id,
     courseId: doc.courseId,
     canLead: can(actor, 'lead', doc.resource),

@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { createAnnotation } from '../annotations/create-annotation';
 import { createReply } from '../annotations/create-reply';
+import { createAssignment } from '../assignments/create-assignment';
+import { createAssignmentInput } from '../assignments/assignment-input';
 import { updateAnnotation } from '../annotations/update-annotation';
 import { deleteAnnotation } from '../annotations/delete-annotation';
 import { removeMember } from '../courses/remove-member';
@@ -239,6 +241,43 @@ describe('presence', () => {
       expect(seen?.user).toMatchObject({ id: course.users.ben.id, name: 'ben' });
     });
     expect(ana.provider.awareness!.getStates().has(fake.clientID)).toBe(false);
+  });
+
+  it('shows a student as "Classmate" where the document is assigned anonymously to peers', async () => {
+    const anonymousDoc = await makeCourseDocument({
+      ownerId: course.users.teacher.id,
+      courseId: course.courseId,
+      title: 'Read without names',
+      text: TEXT,
+    });
+    await createAssignment({
+      actor: { id: course.users.teacher.id },
+      courseId: course.courseId,
+      input: createAssignmentInput.parse({
+        documentId: anonymousDoc,
+        title: 'Discuss without names',
+        anonymousToPeers: true,
+      }),
+    });
+    const room = `presence.${anonymousDoc}`;
+    const ana = await join(room, course.users.ana.id);
+    const ben = await join(room, course.users.ben.id);
+    const teacher = await join(room, course.users.teacher.id);
+    for (const client of [ben, teacher]) client.provider.setAwarenessField('typing', 'n1');
+    const seenBy = (viewer: RoomClient, who: RoomClient) =>
+      viewer.provider.awareness!.getStates().get(who.doc.clientID)?.user as
+        { id: string; name: string } | undefined;
+    await eventually(() => {
+      const benSeen = seenBy(ana, ben);
+      expect(benSeen?.name).toBe('Classmate');
+      expect(benSeen?.id).toMatch(/^classmate-/);
+      expect(
+        JSON.stringify(ana.provider.awareness!.getStates().get(ben.doc.clientID)),
+      ).not.toContain(course.users.ben.id);
+      // Teaching staff keep their names; the pseudonym is the one Ben's notes carry.
+      expect(seenBy(ana, teacher)).toMatchObject({ id: course.users.teacher.id, name: 'teacher' });
+      expect(seenBy(teacher, ben)?.id).toBe(benSeen?.id);
+    });
   });
 });
 

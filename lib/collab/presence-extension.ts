@@ -20,8 +20,9 @@ const FIELDS = ['selection', 'typing', 'spotlight', 'cursor'] as const;
 /**
  * Awareness a client cannot forge: each socket owns the first Yjs client id it speaks
  * for in a room, and states for any other id (someone else's, or a made-up second one)
- * are dropped; every state it sends is stamped with the identity its token proved,
- * whatever name or colour it claimed, and keeps only the known fields (a spotlight only
+ * are dropped; every state it sends is stamped with the identity its token proved
+ * (a pseudonym where the document is anonymous to peers), whatever name or colour it
+ * claimed, and keeps only the known fields (a spotlight only
  * from someone who may lead a live session there). Presence rooms
  * batch what they send (PRESENCE_FLUSH_MS).
  */
@@ -62,7 +63,7 @@ export class PresenceExtension implements Extension {
       owners.set(clientId, connection.socketId);
       claims.set(connection.socketId, clientId);
       const clean: Record<string, unknown> = {
-        user: { id: context.user.id, name: context.user.name, color: context.color },
+        user: { ...context.shownAs, color: context.color },
       };
       for (const field of FIELDS)
         if (field in state && (field !== 'spotlight' || context.canLead))
