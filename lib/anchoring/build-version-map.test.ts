@@ -66,6 +66,22 @@ describe('buildVersionMap, mapPosition and mapRange', () => {
     expect(map.hunks.at(-1)).toMatchObject({ oldEnd: old.length, newEnd: next.length });
   });
 
+  it('keeps text between small edits equal, even around a blank line that matches by chance', () => {
+    // Found by the property test: spaces became U+00A0 and "\n" became "\r\n" around lines
+    // of only U+00A0, and the paragraph diff paired the wrong lines, so 44 unchanged
+    // characters read as rewritten and a note on them was lost.
+    const before =
+      '\u201cplan\u201d the party \n\n the \n\u00a0\n of purge . party . purge plan army 1937 \n\u00a0\n Stalin';
+    const after =
+      '\u201cplan\u201d  the party \n\n\u00a0the \n\u00a0\n of purge . party . purge plan army 1937 \r\n\u00a0\r\n\u00a0Stalin';
+    const map = buildVersionMap(before, after);
+    const passage = mapRange(map, 24, 29);
+    expect(passage).toEqual({ start: 25, end: 30, touched: false });
+    expect(after.slice(passage.start, passage.end)).toBe(before.slice(24, 29));
+    const changed = map.hunks.reduce((n, h) => n + (h.oldEnd - h.oldStart), 0);
+    expect(changed).toBeLessThanOrEqual(4);
+  });
+
   it('refuses offsets outside the old text', () => {
     const map = buildVersionMap(before, before);
     expect(() => mapPosition(map, before.length + 1, 'after')).toThrow(RangeError);

@@ -73,7 +73,12 @@ function layeredDiff(dmp: DiffMatchPatch, before: string, after: string, level =
     deleted = '';
     inserted = '';
   };
-  for (const [op, encoded] of dmp.diff_main(a, b, false)) {
+  // As diff-match-patch's line mode does: a token that only coincidentally matches between
+  // changed ones (a blank line, a bare full stop) joins the change, so the stretch around it
+  // is diffed finer as a whole instead of as a deletion here and an insertion there.
+  const tokenDiffs = dmp.diff_main(a, b, false);
+  dmp.diff_cleanupSemantic(tokenDiffs);
+  for (const [op, encoded] of tokenDiffs) {
     if (op === DIFF_DELETE) deleted += decode(encoded);
     else if (op === DIFF_INSERT) inserted += decode(encoded);
     else {
