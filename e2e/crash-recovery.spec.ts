@@ -9,7 +9,7 @@ import { createScratchDatabase, type ScratchDatabase } from '../lib/db/create-sc
 import { getDb } from '../lib/db/prisma';
 import { findFreePort } from '../lib/net/find-free-port';
 import { eventually, openRoom } from '../lib/testing/connect-room';
-import { makeCourse, makeCourseDocument, paragraphDoc } from '../lib/testing/make-course';
+import { makeCourseWithDocuments, paragraphDoc } from '../lib/testing/make-course';
 import { startAppProcesses, type AppProcesses } from '../lib/testing/start-app-processes';
 
 const CLIENTS = 20;
@@ -57,13 +57,10 @@ test('SIGKILL of the web and collab servers, twice, during writes from 20 client
 
   const roles: Record<string, 'STUDENT' | 'INSTRUCTOR'> = { teacher: 'INSTRUCTOR' };
   for (let i = 0; i < CLIENTS; i++) roles[`s${i}`] = 'STUDENT';
-  const course = await makeCourse(roles);
-  const documentId = await makeCourseDocument({
-    ownerId: course.users.teacher!.id,
-    courseId: course.courseId,
-    title: 'Crash recovery',
-    text: TEXT,
-  });
+  const {
+    course,
+    documentIds: [documentId],
+  } = await makeCourseWithDocuments(roles, TEXT, ['Crash recovery']);
   const room = `margin.${documentId}.course`;
   for (let i = 0; i < CLIENTS; i++) {
     const userId = course.users[`s${i}`]!.id;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUpViaUi, uniqueEmail } from './support/auth';
-import { openReader } from './support/reader';
+import { openReader, selectPhrase } from './support/reader';
 
 test('an edit and a delete show at once as saving; a refused edit goes back, keeping what was written; an offline edit waits and is sent', async ({
   page,
@@ -89,4 +89,53 @@ test('an edit and a delete show at once as saving; a refused edit goes back, kee
   await page.reload();
   await expect(cards.filter({ hasText: 'Offline thought.' })).toBeVisible();
   await expect(cards.filter({ hasText: 'Delete me.' })).toHaveCount(0);
+});
+
+test('a note written while the server restarts waits, marked so, and is saved once it is back, once', async ({
+  page,
+}) => {
+  await signUpViaUi(page, {
+    name: 'Rhea Restart',
+    email: uniqueEmail('rhea'),
+    password: 'the server comes back',
+  });
+  const doc = await page.request.post('/api/v1/documents', {
+    data: { title: 'Restarting', text: 'A line worth a note while the server restarts.' },
+  });
+  const { id } = (await doc.json()) as { id: string };
+  await openReader(page, id);
+
+  // The database is restarting: the API answers 503 with Retry-After, as apiRoute does
+  // (lib/api/database-restart.test.ts), until it is back.
+  let restarting = true;
+  let refused = 0;
+  await page.route(`**/api/v1/documents/${id}/annotations`, async (route) => {
+    if (route.request().method() !== 'POST' || !restarting) return route.continue();
+    refused++;
+    await route.fulfill({
+      status: 503,
+      headers: { 'retry-after': '1' },
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'Scholia cannot reach its database just now.' }),
+    });
+  });
+  await selectPhrase(page, 'worth a note');
+  await page.getByRole('button', { name: 'Comment', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Comment' }).fill('Written during the restart.');
+  await page.keyboard.press('Control+Enter');
+  const card = page.getByTestId('annotation-card').filter({ hasText: 'Written during' });
+  await expect(card).toContainText('Scholia is busy: will retry');
+  await expect.poll(() => refused).toBeGreaterThan(1);
+  // Waiting is not a failure: the server's sentence is not shown as an error.
+  await expect(page.getByText('cannot reach its database')).toHaveCount(0);
+
+  restarting = false;
+  await expect(card).not.toContainText('will retry');
+  await expect(card).not.toContainText('Saving…');
+  const listed = await page.request.get(`/api/v1/documents/${id}/annotations`);
+  const { items } = (await listed.json()) as { items: { id: string }[] };
+  expect(items).toHaveLength(1);
+  await page.reload();
+  await expect(page.getByTestId('annotation-card')).toHaveCount(1);
+  await expect(page.getByTestId('annotation-card')).toContainText('Written during the restart.');
 });

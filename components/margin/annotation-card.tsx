@@ -23,6 +23,13 @@ export interface CardActions extends ReplyActions {
 }
 
 // One formatter for every card: building one per card costs more than the card itself.
+/** What a card of the reader's own, not yet confirmed, says about it. */
+const PENDING_LABEL: Record<NonNullable<NoteJson['pending']>, string> = {
+  saving: 'Saving…',
+  offline: 'Offline: will retry',
+  unavailable: 'Scholia is busy: will retry',
+};
+
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
@@ -131,7 +138,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         {colorLabel && <span>{colorLabel}</span>}
         {note.pending && (
           <span role="status" className="rounded bg-amber-100 px-1 text-amber-900">
-            {note.pending === 'saving' ? 'Saving…' : 'Offline: will retry'}
+            {PENDING_LABEL[note.pending]}
           </span>
         )}
       </header>

@@ -4,13 +4,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollabSession } from '@/components/collab/use-collab-session';
 import { useLiveNotes } from '@/components/collab/use-live-notes';
 import { apiRequest } from '@/components/ui/api-request';
+import { ServiceUnavailableError } from '@/components/ui/service-unavailable-error';
 import { mergeNote } from './merge-note';
 import { optimisticEdit, optimisticRemoval, withReply, type NotePatch } from './optimistic-note';
 import type { NoteJson } from './note-json';
 import { pendingNote, pendingReply, type NewNoteInput } from './pending-note';
 
-// A failed fetch (no network, server unreachable) rejects with a TypeError; HTTP errors do not.
-const isOffline = (err: unknown) => err instanceof TypeError;
+type Waiting = 'offline' | 'unavailable';
 
 // Resolves when the browser says it is back online, or after a few seconds to try anyway.
 const backOnline = () =>
@@ -23,6 +23,23 @@ const backOnline = () =>
     const timer = setTimeout(done, 3000);
     window.addEventListener('online', done);
   });
+
+// A restarting server says how long to wait; a long answer is capped, to try again soon.
+const MAX_WAIT_SECONDS = 30;
+
+/**
+ * Whether a failed write is worth sending again, and how to wait first: a failed fetch
+ * (no network, server unreachable) rejects with a TypeError, and a server that cannot
+ * do it just now answers 503 with Retry-After. Other HTTP errors are refusals.
+ */
+function retryLater(err: unknown): { state: Waiting; wait: () => Promise<void> } | null {
+  if (err instanceof TypeError) return { state: 'offline', wait: backOnline };
+  if (err instanceof ServiceUnavailableError) {
+    const ms = Math.min(err.retryAfterSeconds, MAX_WAIT_SECONDS) * 1000;
+    return { state: 'unavailable', wait: () => new Promise((r) => setTimeout(r, ms)) };
+  }
+  return null;
+}
 
 const call = apiRequest;
 
@@ -90,22 +107,24 @@ export function useAnnotations(
       setError('');
       const before = noteId ? (current.current?.find((n) => n.id === noteId) ?? null) : null;
       if (optimistic) setNotes((old) => (old ? optimistic(old) : old));
-      const mark = (pending: 'saving' | 'offline') =>
+      const mark = (pending: 'saving' | Waiting) =>
         setNotes((old) =>
           old ? old.map((n) => (n.id === noteId && n.pending ? { ...n, pending } : n)) : old,
         );
       try {
-        // An optimistic change waits out a lost network, marked offline, and is sent again.
+        // An optimistic change waits out a lost network or a restarting server, marked
+        // as waiting, and is sent again.
         let result: NoteJson | null;
         for (;;) {
           try {
             result = await run();
             break;
           } catch (err) {
-            if (!optimistic || !isOffline(err)) throw err;
-            mark('offline');
+            const later = optimistic ? retryLater(err) : null;
+            if (!later) throw err;
+            mark(later.state);
             setBusy(false);
-            await backOnline();
+            await later.wait();
             setBusy(true);
             mark('saving');
           }
@@ -207,13 +226,13 @@ export function useAnnotations(
   );
 
   const me = options.me;
-  // Resolves true once saved or queued for retry (offline), false when the server refuses.
+  // Resolves true once saved or queued for retry (offline or server busy), false when refused.
   const create = useCallback(
     (input: NewNoteInput, range: { start: number; end: number }) =>
       new Promise<boolean>((resolve) => {
         // The client picks the id, so a retry after a lost answer finds the same note.
         const id = crypto.randomUUID().replaceAll('-', '');
-        const mark = (state: 'saving' | 'offline') =>
+        const mark = (state: 'saving' | Waiting) =>
           setPending((p) => p.map((n) => (n.id === id ? { ...n, pending: state } : n)));
         const drop = () => setPending((p) => p.filter((n) => n.id !== id));
         setPending((p) => [...p, pendingNote(id, documentId, input, range, me)]);
@@ -231,14 +250,15 @@ export function useAnnotations(
               setNotes((old) => mergeNote(old ?? [], saved.id, saved));
               return resolve(true);
             } catch (err) {
-              if (!isOffline(err)) {
+              const later = retryLater(err);
+              if (!later) {
                 drop();
                 setError((err as Error).message);
                 return resolve(false);
               }
-              mark('offline');
+              mark(later.state);
               resolve(true);
-              await backOnline();
+              await later.wait();
               mark('saving');
             }
           }

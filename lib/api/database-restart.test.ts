@@ -12,7 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/start-embedd
 import { findFreePort } from '../net/find-free-port';
 import { jsonRequest } from '../testing/api-client';
 import { fetchRoute } from '../testing/fetch-route';
-import { makeCourse, makeCourseDocument } from '../testing/make-course';
+import { makeCourseWithDocuments } from '../testing/make-course';
 
 const TEXT = 'The reading room closed at nine, and the lamps went out one by one.';
 const WRITERS = 4;
@@ -66,13 +66,10 @@ describe('a Postgres restart during writes', () => {
   it('answers 503 with a sentence and Retry-After, writes nothing by halves, and recovers on the same process', async () => {
     const roles: Record<string, CourseRole> = { teacher: 'INSTRUCTOR' };
     for (let w = 0; w < WRITERS; w++) roles[`w${w}`] = 'STUDENT';
-    const course = await makeCourse(roles);
-    const documentId = await makeCourseDocument({
-      ownerId: course.users.teacher!.id,
-      courseId: course.courseId,
-      title: 'Restart',
-      text: TEXT,
-    });
+    const {
+      course,
+      documentIds: [documentId],
+    } = await makeCourseWithDocuments(roles, TEXT, ['Restart']);
     // One writer per student, each under their own write limit.
     const secrets = await Promise.all(
       Array.from({ length: WRITERS }, async (_, w) => {

@@ -12,7 +12,12 @@ import { removeMember } from '../courses/remove-member';
 import { setNotebookLock } from '../courses/set-notebook-lock';
 import { getDb } from '../db/prisma';
 import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
-import { makeCourse, makeCourseDocument, paragraphDoc } from '../testing/make-course';
+import {
+  makeCourse,
+  makeCourseDocument,
+  makeCourseWithDocuments,
+  paragraphDoc,
+} from '../testing/make-course';
 import { postCourseNote } from '../testing/post-course-note';
 import { collabLimitsFromEnv } from './limits-extension';
 import { publishChange } from './publish-change';
@@ -45,21 +50,14 @@ function note(actorId: string, text: string, visibility: 'private' | 'course', q
 }
 
 beforeAll(async () => {
-  course = await makeCourse({
-    teacher: 'INSTRUCTOR',
-    ana: 'STUDENT',
-    ben: 'STUDENT',
-    cleo: 'STUDENT',
-  });
-  const make = (title: string) =>
-    makeCourseDocument({
-      ownerId: course.users.teacher.id,
-      courseId: course.courseId,
-      title,
-      text: TEXT,
-    });
-  documentId = await make('Live reading');
-  otherDocumentId = await make('Another text');
+  ({
+    course,
+    documentIds: [documentId, otherDocumentId],
+  } = await makeCourseWithDocuments(
+    { teacher: 'INSTRUCTOR', ana: 'STUDENT', ben: 'STUDENT', cleo: 'STUDENT' },
+    TEXT,
+    ['Live reading', 'Another text'],
+  ));
   server = await startCollabServer({
     databaseUrl: process.env.DATABASE_URL!,
     port: 0,

@@ -7,7 +7,7 @@ import { getDb } from '../db/prisma';
 import { authFrame, collabFrame } from '../testing/collab-frame';
 import { collabFrameArbitrary } from '../testing/collab-frame-arbitrary';
 import { connectRoom, eventually, type RoomClient } from '../testing/connect-room';
-import { makeCourse, makeCourseDocument } from '../testing/make-course';
+import { makeCourse, makeCourseWithDocuments } from '../testing/make-course';
 import { memoryAfterGcMb } from '../testing/memory-after-gc-mb';
 import { openRawCollabSocket, type RawCollabSocket } from '../testing/open-raw-collab-socket';
 import { postCourseNote } from '../testing/post-course-note';
@@ -84,21 +84,14 @@ beforeAll(async () => {
   process.on('unhandledRejection', onCrash);
   console.error = () => void logged.error++;
   console.warn = () => void logged.warn++;
-  course = await makeCourse({
-    teacher: 'INSTRUCTOR',
-    ana: 'STUDENT',
-    ben: 'STUDENT',
-    cleo: 'STUDENT',
-  });
-  const make = (title: string) =>
-    makeCourseDocument({
-      ownerId: course.users.teacher.id,
-      courseId: course.courseId,
-      title,
-      text: TEXT,
-    });
-  documentId = await make('Fuzzed');
-  otherDocumentId = await make('Bystander');
+  ({
+    course,
+    documentIds: [documentId, otherDocumentId],
+  } = await makeCourseWithDocuments(
+    { teacher: 'INSTRUCTOR', ana: 'STUDENT', ben: 'STUDENT', cleo: 'STUDENT' },
+    TEXT,
+    ['Fuzzed', 'Bystander'],
+  ));
   server = await startCollabServer({
     databaseUrl: process.env.DATABASE_URL!,
     port: 0,

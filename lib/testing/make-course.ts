@@ -47,3 +47,26 @@ export async function makeCourseDocument(options: {
   const doc = await createDocument({ ...options, content: paragraphDoc(options.text) });
   return doc.id;
 }
+
+/**
+ * A course of `roles` (among them `teacher`, the instructor who owns the documents) and
+ * one document of `text` per title; the document ids come back in the titles' order.
+ */
+export async function makeCourseWithDocuments<R extends string, const T extends readonly string[]>(
+  roles: Record<R | 'teacher', CourseRole>,
+  text: string,
+  titles: T,
+) {
+  const course = await makeCourse(roles);
+  const documentIds: string[] = [];
+  for (const title of titles)
+    documentIds.push(
+      await makeCourseDocument({
+        ownerId: course.users.teacher.id,
+        courseId: course.courseId,
+        title,
+        text,
+      }),
+    );
+  return { course, documentIds: documentIds as { [K in keyof T]: string } };
+}
