@@ -363,6 +363,11 @@ interface ActionCheck {
   wrongRole: [Who] | string;
   /** Whether `by` is refused with course B's ids, or why the action takes none. */
   otherCourse: true | string;
+  /**
+   * Why `by` is not also shown to succeed on course A, which proves the fields valid and
+   * so the refusals the policy's; only for actions whose success would spoil the fixture.
+   */
+  noControl?: string;
   /** The page the form is on, for course A (the action runs before the page renders). */
   url: (s: Side) => string;
   fields: (s: Side) => Record<string, string | string[]>;
@@ -388,6 +393,7 @@ const ACTIONS: Record<string, ActionCheck> = {
     by: 'instructor',
     url: () => '/',
     fields: (s) => ({ documentId: s.doc }),
+    noControl: 'it would delete the document the other checks use',
     wrongRole: ['moderator'],
     otherCourse: true,
   },
@@ -436,6 +442,7 @@ const ACTIONS: Record<string, ActionCheck> = {
     by: 'author',
     url: () => '/settings',
     fields: () => ({ tokenId: 'no-such-token' }),
+    noControl: 'there is no token of the caller’s to revoke',
     wrongRole: SELF,
     otherCourse: SELF,
   },
@@ -443,6 +450,7 @@ const ACTIONS: Record<string, ActionCheck> = {
     by: 'author',
     url: () => '/settings',
     fields: () => ({ currentPassword: 'reading together', newPassword: 'another long phrase' }),
+    noControl: 'it would sign the author out of every other check',
     wrongRole: SELF,
     otherCourse: SELF,
   },
@@ -667,6 +675,12 @@ for (const [name, check] of Object.entries(ACTIONS)) {
       const refused = await call(as[check.by], B);
       expect(refused.result?.error, `${check.by} with course B's ids`).toBeTruthy();
       expect(refused.result?.ok).toBeFalsy();
+    }
+    if (!check.noControl) {
+      const allowed = await call(as[check.by], A);
+      expect(allowed.result, `${check.by} on course A, with the same fields`).toMatchObject({
+        ok: true,
+      });
     }
   });
 }
