@@ -17,7 +17,7 @@ import { OrphanedNotes } from '@/components/margin/orphaned-notes';
 import type { NoteJson } from '@/components/margin/note-json';
 import { useAnnotations } from '@/components/margin/use-annotations';
 import type { PaletteColor } from '@/lib/annotations/default-palette';
-import type { HighlightJson } from '@/lib/annotations/list-highlights';
+import { unpackHighlights, type PackedHighlights } from '@/lib/annotations/pack-highlights';
 import { canonicalText } from '@/lib/documents/canonical-text';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
@@ -93,7 +93,7 @@ export function AnnotatedReader(props: {
   archived: boolean;
   citationStyle: CitationStyle;
   /** The highlights the page was rendered with: they paint with the text, before the notes load. */
-  initialHighlights: HighlightJson[];
+  initialHighlights: PackedHighlights;
 }) {
   const { session, status } = useCollabSession(props.documentId);
   const me = useMemo(
@@ -137,9 +137,13 @@ export function AnnotatedReader(props: {
     [props.palette],
   );
 
+  const initialHighlights = useMemo(
+    () => unpackHighlights(props.initialHighlights),
+    [props.initialHighlights],
+  );
   const highlights = useMemo(
-    () => (notes ? anchored.map(noteHighlight) : props.initialHighlights),
-    [notes, anchored, props.initialHighlights],
+    () => (notes ? anchored.map(noteHighlight) : initialHighlights),
+    [notes, anchored, initialHighlights],
   );
   const painted = useRef<HighlightSpec[] | null>(null);
   const editor = useEditor({
@@ -151,8 +155,7 @@ export function AnnotatedReader(props: {
       Highlights.configure({
         onActivate: (id) => setFocusedId(id),
         // The editor starts with the page's highlights, so the text is drawn once, marked.
-        initial: (doc) =>
-          highlightSpecs(props.initialHighlights, CanonicalPositions.of(doc), colorOf),
+        initial: (doc) => highlightSpecs(initialHighlights, CanonicalPositions.of(doc), colorOf),
       }),
     ],
     content: props.content,
@@ -206,13 +209,13 @@ export function AnnotatedReader(props: {
     const map = positions.current;
     if (!editor || !map || !stage.current) return;
     const specs = highlightSpecs(highlights, map, colorOf);
-    painted.current ??= highlightSpecs(props.initialHighlights, map, colorOf);
+    painted.current ??= highlightSpecs(initialHighlights, map, colorOf);
     if (!sameSpecs(specs, painted.current)) freshCommands(editor).setHighlights(specs);
     painted.current = specs;
     // Cards are placed inside the margin list, so measure highlight tops from its top.
     const base = (margin.current?.querySelector('ol') ?? stage.current).getBoundingClientRect().top;
     setAnchorTops(highlightTops(editor.view, specs, base));
-  }, [editor, highlights, props.initialHighlights, colorOf]);
+  }, [editor, highlights, initialHighlights, colorOf]);
 
   useEffect(() => {
     if (editor) freshCommands(editor).focusHighlight(focusedId);

@@ -48,6 +48,23 @@ describe('Highlights', () => {
     expect(e.view.dom.querySelector('.sr-only')?.textContent).toBe(' (highlight: Key idea by Ana)');
   });
 
+  it('paints each colour through a class and one rule for it, kept to the colours in use', () => {
+    const e = open([spec('a', 1, 6), { ...spec('b', 20, 25), color: '#BFDBFE' }]);
+    const classes = [...e.view.dom.querySelectorAll('mark')].map((m) => m.className);
+    expect(classes).toEqual(['annotation-highlight hl-fde68a', 'annotation-highlight hl-bfdbfe']);
+    expect(e.view.dom.querySelector('mark')?.getAttribute('style')).toBeNull();
+    const sheet = () => document.head.querySelector('style[data-highlight-colors]')?.textContent;
+    expect(sheet()).toBe(
+      'mark.annotation-highlight.hl-bfdbfe { --hl: #bfdbfe; }\n' +
+        'mark.annotation-highlight.hl-fde68a { --hl: #fde68a; }',
+    );
+    e.commands.setHighlights([{ ...spec('c', 7, 11), color: 'url(x)' }]);
+    expect(e.view.dom.querySelector('mark')?.className).toBe('annotation-highlight hl-default');
+    expect(sheet()).toBe('');
+    e.destroy();
+    expect(document.head.querySelector('style[data-highlight-colors]')).toBeNull();
+  });
+
   it('focuses one highlight at a time and leaves the others as they were', () => {
     const e = open([spec('a', 1, 6), spec('b', 20, 25)]);
     e.commands.focusHighlight('a');

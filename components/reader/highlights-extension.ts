@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { colorClass, highlightColorSheet } from './highlight-color-sheet';
 
 /** One highlight to paint: a document range, its colour and an accessible label. */
 export interface HighlightSpec {
@@ -19,6 +20,8 @@ export interface HighlightSpec {
 interface HighlightsState {
   set: DecorationSet;
   focused: string | null;
+  /** The colours the highlights are painted in, one each. */
+  colors: readonly string[];
 }
 
 type HighlightsMeta = { specs: HighlightSpec[] } | { focus: string | null };
@@ -70,19 +73,17 @@ function claimBadge(spec: HighlightSpec): Decoration {
 }
 
 function toDecoration(spec: HighlightSpec, focused: boolean): Decoration {
+  let className = `annotation-highlight ${colorClass(spec.color)}`;
+  if (spec.prompt) className += ' prompt-highlight';
+  if (focused) className += ' is-focused';
   return Decoration.inline(
     spec.from,
     spec.to,
     {
       nodeName: 'mark',
-      class: [
-        'annotation-highlight',
-        spec.prompt ? 'prompt-highlight' : '',
-        focused ? 'is-focused' : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-      style: `--hl: ${spec.color}`,
+      // A class per colour, not a style attribute: the browser parses a style per mark,
+      // which for thousands of highlights costs more than drawing the marks themselves.
+      class: className,
       'data-annotation-id': spec.id,
       title: spec.label,
     },
@@ -102,7 +103,7 @@ function refocus(state: HighlightsState, doc: PMNode, focus: string | null): Hig
     const highlight = (d.spec as { highlight: HighlightSpec }).highlight;
     return toDecoration({ ...highlight, from: d.from, to: d.to }, highlight.id === focus);
   });
-  return { set: state.set.remove(stale).add(doc, fresh), focused: focus };
+  return { ...state, set: state.set.remove(stale).add(doc, fresh), focused: focus };
 }
 
 function paint(doc: PMNode, specs: HighlightSpec[], focused: string | null): DecorationSet {
@@ -112,6 +113,14 @@ function paint(doc: PMNode, specs: HighlightSpec[], focused: string | null): Dec
     ...shown.map(spokenLabel),
     ...shown.filter((s) => s.claim).map(claimBadge),
   ]);
+}
+
+function colorsIn(specs: HighlightSpec[]): string[] {
+  return [...new Set(specs.map((s) => s.color))].sort();
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function meta(tr: Transaction, change: HighlightsMeta): Transaction {
@@ -154,19 +163,29 @@ export const Highlights = Extension.create<{
       new Plugin<HighlightsState>({
         key: highlightsKey,
         state: {
-          init: (_config, state) => ({
-            set: paint(state.doc, initial(state.doc), null),
-            focused: null,
-          }),
+          init: (_config, state) => {
+            const specs = initial(state.doc);
+            return { set: paint(state.doc, specs, null), focused: null, colors: colorsIn(specs) };
+          },
           apply(tr, state) {
             const change = tr.getMeta(highlightsKey) as HighlightsMeta | undefined;
             if (change && 'specs' in change) {
-              return { set: paint(tr.doc, change.specs, state.focused), focused: state.focused };
+              const colors = colorsIn(change.specs);
+              return {
+                set: paint(tr.doc, change.specs, state.focused),
+                focused: state.focused,
+                colors: sameList(colors, state.colors) ? state.colors : colors,
+              };
             }
             if (change) return refocus(state, tr.doc, change.focus);
             return tr.docChanged ? { ...state, set: state.set.map(tr.mapping, tr.doc) } : state;
           },
         },
+        view: (view) =>
+          highlightColorSheet(
+            view.dom.ownerDocument,
+            () => highlightsKey.getState(view.state)!.colors,
+          ),
         props: {
           decorations: (state) => highlightsKey.getState(state)?.set,
           handleClick(_view, _pos, event) {

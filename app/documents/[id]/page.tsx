@@ -15,6 +15,7 @@ import { getDocument } from '@/lib/documents/get-document';
 import { loadDocumentFor } from '@/lib/documents/load-document-for';
 import { getReaderContext } from '@/lib/annotations/get-reader-context';
 import { listHighlights } from '@/lib/annotations/list-highlights';
+import { packHighlights } from '@/lib/annotations/pack-highlights';
 import { liveSessionState } from '@/lib/live-sessions/live-session-state';
 import { outlineOf } from '@/lib/documents/outline-of';
 
@@ -159,7 +160,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             revealedBy={live?.revealed ? live.id : null}
             archived={context.archived}
             citationStyle={context.citationStyle}
-            initialHighlights={highlights ?? []}
+            initialHighlights={packHighlights(highlights ?? [])}
           />
         ) : (
           <DocumentView content={doc.version.content} />
