@@ -9,6 +9,14 @@ const content = {
   content: [
     { type: 'paragraph', content: [{ type: 'text', text: 'Alpha beta gamma.' }] },
     { type: 'paragraph', content: [{ type: 'text', text: 'Delta epsilon.' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Zeta ' },
+        { type: 'text', text: 'eta', marks: [{ type: 'bold' }] },
+        { type: 'text', text: '.' },
+      ],
+    },
   ],
 };
 const spec = (id: string, from: number, to: number): HighlightSpec => ({
@@ -38,6 +46,9 @@ const marks = (e: Editor) =>
     focused: m.classList.contains('is-focused'),
   }));
 
+const labels = (e: Editor) =>
+  [...e.view.dom.querySelectorAll<HTMLElement>('mark[data-label]')].map((m) => m.dataset.label);
+
 describe('Highlights', () => {
   it('paints the initial highlights with the text, each with a spoken label', () => {
     const e = open([spec('a', 1, 6), spec('b', 20, 25)]);
@@ -45,7 +56,57 @@ describe('Highlights', () => {
       { id: 'a', text: 'Alpha', focused: false },
       { id: 'b', text: 'Delta', focused: false },
     ]);
-    expect(e.view.dom.querySelector('.sr-only')?.textContent).toBe(' (highlight: Key idea by Ana)');
+    // Read after the words as the mark's CSS text (globals.css): no widget is needed.
+    expect(labels(e)).toEqual([' (highlight: Key idea by Ana)', ' (highlight: Key idea by Ana)']);
+    expect(e.view.dom.querySelector('.sr-only')).toBeNull();
+  });
+
+  it('draws the text once on load: the first draw already holds the highlights', () => {
+    const element = document.createElement('div');
+    const seen = new MutationObserver(() => {});
+    seen.observe(element, { childList: true, subtree: true });
+    editor = new Editor({
+      element,
+      extensions: [
+        ...documentExtensions(),
+        Highlights.configure({ initial: () => [spec('a', 1, 6), spec('b', 20, 25)] }),
+      ],
+      content,
+    });
+    const removed = seen.takeRecords().flatMap((r) => [...r.removedNodes]);
+    expect(removed).toEqual([]);
+    expect(marks(editor).map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  it('says the label of a highlight drawn in pieces once, after its last piece', () => {
+    // "beta gamma" and "gamma." cross, and "Zeta eta" crosses into bold: all are in pieces.
+    const e = open([
+      spec('a', 1, 6),
+      spec('b', 7, 17),
+      { ...spec('c', 12, 18), prompt: true },
+      spec('d', 36, 44),
+    ]);
+    const spoken = (m: HTMLElement) => m.dataset.label ?? null;
+    const pieces = [...e.view.dom.querySelectorAll<HTMLElement>('mark')];
+    expect(pieces.filter((m) => m.dataset.annotationId === 'a').map(spoken)).toEqual([
+      ' (highlight: Key idea by Ana)',
+    ]);
+    const others = pieces.filter((m) => m.dataset.annotationId !== 'a');
+    expect(others.map((m) => m.dataset.annotationId).sort()).toEqual([
+      'b',
+      'b',
+      'c',
+      'c',
+      'd',
+      'd',
+    ]);
+    expect(others.map(spoken)).toEqual([null, null, null, null, null, null]);
+    expect([...e.view.dom.querySelectorAll('.sr-only')].map((w) => w.textContent)).toEqual([
+      ' (highlight: Key idea by Ana)',
+      ' (Key idea by Ana)',
+      ' (highlight: Key idea by Ana)',
+    ]);
+    expect(e.view.dom.textContent).toContain('beta gamma (highlight: Key idea by Ana). (Key idea');
   });
 
   it('paints each colour through a class and one rule for it, kept to the colours in use', () => {
@@ -74,7 +135,7 @@ describe('Highlights', () => {
     e.commands.focusHighlight(null);
     expect(marks(e).map((m) => m.focused)).toEqual([false, false]);
     // The spoken labels survive refocusing: one per highlight.
-    expect(e.view.dom.querySelectorAll('.sr-only')).toHaveLength(2);
+    expect(labels(e)).toHaveLength(2);
   });
 
   it('replaces every highlight at once, keeping the focus on a highlight that stays', () => {

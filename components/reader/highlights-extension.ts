@@ -40,15 +40,20 @@ declare module '@tiptap/core' {
   }
 }
 
-// A visually hidden note after each highlight: screen readers announce it in reading order.
+/** What a screen reader reads after the highlighted words. */
+function spoken(spec: HighlightSpec): string {
+  // A prompt is not a highlight but a question: its label already says what it is.
+  return spec.prompt ? ` (${spec.label})` : ` (highlight: ${spec.label})`;
+}
+
+// The spoken label of a highlight drawn in pieces, as a visually hidden note after it.
 function spokenLabel(spec: HighlightSpec): Decoration {
   return Decoration.widget(
     spec.to,
     () => {
       const span = document.createElement('span');
       span.className = 'sr-only';
-      // A prompt is not a highlight but a question: its label already says what it is.
-      span.textContent = spec.prompt ? ` (${spec.label})` : ` (highlight: ${spec.label})`;
+      span.textContent = spoken(spec);
       return span;
     },
     { side: 1, key: `sr-${spec.id}-${spec.label}`, ignoreSelection: true },
@@ -72,7 +77,46 @@ function claimBadge(spec: HighlightSpec): Decoration {
   );
 }
 
-function toDecoration(spec: HighlightSpec, focused: boolean): Decoration {
+/**
+ * The highlights ProseMirror draws as a single element: inside one text node, so the
+ * formatting does not change within, and not crossed by another highlight's edge. Their
+ * spoken label is the element's own CSS text after it (`data-label`), read in order like
+ * text; a highlight drawn in pieces has a widget instead, or each piece would say it.
+ * Widgets were most of what drawing thousands of highlights cost beyond their marks.
+ */
+function drawnWhole(doc: PMNode, specs: readonly HighlightSpec[]): boolean[] {
+  // Where each text node starts and ends, in document order: one walk, then a search each.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText) return;
+    starts.push(pos);
+    ends.push(pos + node.nodeSize);
+  });
+  const endList = Float64Array.from(ends);
+  const edges = Float64Array.from(specs.flatMap((s) => [s.from, s.to])).sort();
+  return specs.map((s) => {
+    const edge = edges[firstAbove(edges, s.from)];
+    if (edge !== undefined && edge < s.to) return false;
+    // The text node holding the highlight's first character must also hold its last.
+    const i = firstAbove(endList, s.from);
+    return i < ends.length && starts[i]! <= s.from && s.to <= ends[i]!;
+  });
+}
+
+// The index of the first value in ascending `list` above `value` (its length if none).
+function firstAbove(list: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function toDecoration(spec: HighlightSpec, focused: boolean, whole: boolean): Decoration {
   let className = `annotation-highlight ${colorClass(spec.color)}`;
   if (spec.prompt) className += ' prompt-highlight';
   if (focused) className += ' is-focused';
@@ -86,8 +130,9 @@ function toDecoration(spec: HighlightSpec, focused: boolean): Decoration {
       class: className,
       'data-annotation-id': spec.id,
       title: spec.label,
+      'data-label': whole ? spoken(spec) : undefined,
     },
-    { highlight: spec },
+    { highlight: spec, whole },
   );
 }
 
@@ -100,19 +145,39 @@ function refocus(state: HighlightsState, doc: PMNode, focus: string | null): Hig
     (spec: { highlight?: HighlightSpec }) => !!spec.highlight && ids.includes(spec.highlight.id),
   );
   const fresh = stale.map((d) => {
-    const highlight = (d.spec as { highlight: HighlightSpec }).highlight;
-    return toDecoration({ ...highlight, from: d.from, to: d.to }, highlight.id === focus);
+    const { highlight, whole } = d.spec as { highlight: HighlightSpec; whole: boolean };
+    return toDecoration({ ...highlight, from: d.from, to: d.to }, highlight.id === focus, whole);
   });
   return { ...state, set: state.set.remove(stale).add(doc, fresh), focused: focus };
 }
 
 function paint(doc: PMNode, specs: HighlightSpec[], focused: string | null): DecorationSet {
   const shown = specs.filter((s) => s.to > s.from);
+  const whole = drawnWhole(doc, shown);
   return DecorationSet.create(doc, [
-    ...shown.map((s) => toDecoration(s, s.id === focused)),
-    ...shown.map(spokenLabel),
+    ...shown.map((s, i) => toDecoration(s, s.id === focused, whole[i]!)),
+    ...shown.filter((_, i) => !whole[i]).map(spokenLabel),
     ...shown.filter((s) => s.claim).map(claimBadge),
   ]);
+}
+
+/** The plugin's state for the first document it paints, kept for both first draws. */
+interface FirstState {
+  doc: PMNode;
+  state: HighlightsState;
+}
+
+function firstState(
+  storage: { first: FirstState | null },
+  initial: (doc: PMNode) => HighlightSpec[],
+  doc: PMNode,
+): HighlightsState {
+  if (storage.first?.doc !== doc) {
+    const specs = initial(doc);
+    const state = { set: paint(doc, specs, null), focused: null, colors: colorsIn(specs) };
+    storage.first = { doc, state };
+  }
+  return storage.first.state;
 }
 
 function colorsIn(specs: HighlightSpec[]): string[] {
@@ -132,14 +197,36 @@ function meta(tr: Transaction, change: HighlightsMeta): Transaction {
  * the highlight list and mapped through transactions otherwise, so thousands stay cheap.
  * Clicking one reports its annotation id.
  */
-export const Highlights = Extension.create<{
-  onActivate: (id: string) => void;
-  /** Highlights to paint from the start, so the text is not drawn twice on load. */
-  initial: (doc: PMNode) => HighlightSpec[];
-}>({
+export const Highlights = Extension.create<
+  {
+    onActivate: (id: string) => void;
+    /** Highlights to paint from the start, so the text is not drawn twice on load. */
+    initial: (doc: PMNode) => HighlightSpec[];
+  },
+  { first: FirstState | null }
+>({
   name: 'scholiaHighlights',
   addOptions() {
     return { onActivate: () => {}, initial: () => [] };
+  },
+  addStorage() {
+    return { first: null };
+  },
+  onBeforeCreate() {
+    // Tiptap draws the text once before it adds the plugins, then again with them. That
+    // first draw is given the state the plugin starts with, so the second finds every
+    // highlighted paragraph already drawn instead of drawing it again.
+    const { storage, options, editor } = this;
+    const props = editor.options.editorProps;
+    editor.setOptions({
+      editorProps: {
+        ...props,
+        decorations: (state) =>
+          highlightsKey.getState(state)
+            ? (props.decorations?.(state) ?? null)
+            : firstState(storage, options.initial, state.doc).set,
+      },
+    });
   },
   addCommands() {
     return {
@@ -159,14 +246,12 @@ export const Highlights = Extension.create<{
   },
   addProseMirrorPlugins() {
     const { onActivate, initial } = this.options;
+    const { storage } = this;
     return [
       new Plugin<HighlightsState>({
         key: highlightsKey,
         state: {
-          init: (_config, state) => {
-            const specs = initial(state.doc);
-            return { set: paint(state.doc, specs, null), focused: null, colors: colorsIn(specs) };
-          },
+          init: (_config, state) => firstState(storage, initial, state.doc),
           apply(tr, state) {
             const change = tr.getMeta(highlightsKey) as HighlightsMeta | undefined;
             if (change && 'specs' in change) {
