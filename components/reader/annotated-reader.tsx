@@ -1,6 +1,6 @@
 'use client';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { CourseNotebook } from '@/components/collab/course-notebook';
 import { PresenceBar } from '@/components/collab/presence-bar';
@@ -23,6 +23,7 @@ import type { DocNode } from '@/lib/documents/doc-node';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 import { documentExtensions } from '@/lib/documents/editor/document-extensions';
 import { highlightSpecs, noteHighlight, sameSpecs } from './highlight-specs';
+import { OpeningDocument } from './opening-document';
 import { highlightTops } from './highlight-tops';
 import { Highlights, type HighlightSpec } from './highlights-extension';
 import { ReadOnlyGuard } from './read-only-guard';
@@ -92,9 +93,10 @@ export function AnnotatedReader(props: {
   /** The course is archived: notes are shown, and nothing new can be written. */
   archived: boolean;
   citationStyle: CitationStyle;
-  /** The highlights the page was rendered with: they paint with the text, before the notes load. */
-  initialHighlights: PackedHighlights;
+  /** The highlights the page was rendered with, streamed after the text: they paint with it, before the notes load. */
+  initialHighlights: Promise<PackedHighlights>;
 }) {
+  const packed = use(props.initialHighlights);
   const { session, status } = useCollabSession(props.documentId);
   const me = useMemo(
     () => ({ id: props.userId, name: props.userName }),
@@ -137,10 +139,7 @@ export function AnnotatedReader(props: {
     [props.palette],
   );
 
-  const initialHighlights = useMemo(
-    () => unpackHighlights(props.initialHighlights),
-    [props.initialHighlights],
-  );
+  const initialHighlights = useMemo(() => unpackHighlights(packed), [packed]);
   const highlights = useMemo(
     () => (notes ? anchored.map(noteHighlight) : initialHighlights),
     [notes, anchored, initialHighlights],
@@ -402,7 +401,7 @@ export function AnnotatedReader(props: {
             Select text with the mouse or with Shift and the arrow keys, then press Tab for the note
             toolbar. Press ] and [ to move between notes.
           </p>
-          {editor ? <EditorContent editor={editor} /> : <p role="status">Opening the document…</p>}
+          {editor ? <EditorContent editor={editor} /> : <OpeningDocument />}
           {props.archived && (
             <p className="mb-2 text-sm text-stone-600">
               This course is archived: you can read its notes, but not add to them.

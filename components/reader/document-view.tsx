@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { documentExtensions } from '@/lib/documents/editor/document-extensions';
+import { OpeningDocument } from './opening-document';
 
 /**
  * A document rendered read-only by Tiptap, typeset for long reading. Headings get
@@ -26,12 +27,5 @@ export function DocumentView({ content }: { content: DocNode }) {
     if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [editor]);
 
-  if (!editor) {
-    return (
-      <p role="status" className="text-stone-600">
-        Opening the document…
-      </p>
-    );
-  }
-  return <EditorContent editor={editor} />;
+  return editor ? <EditorContent editor={editor} /> : <OpeningDocument />;
 }

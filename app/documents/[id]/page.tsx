@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
+import { cache, Suspense } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { AnnotatedReader } from '@/components/reader/annotated-reader';
 import { DocumentView } from '@/components/reader/document-view';
+import { OpeningDocument } from '@/components/reader/opening-document';
 import { DocumentDetailsForm } from '@/components/reader/document-details-form';
 import { ReadingProgress } from '@/components/reader/reading-progress';
 import { TableOfContents } from '@/components/reader/table-of-contents';
@@ -25,16 +26,17 @@ type Props = {
 };
 
 // Cached per request: the metadata and the page load the document once between them.
-// The current version's highlights load beside it, so they cost the page no extra wait.
+// The current version's highlights are not waited for: the page starts streaming with
+// the text and they follow in the same response, while the browser loads the scripts.
 const load = cache(async (id: string, v?: string) => {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
   const number = v ? Number(v) : undefined;
+  const highlights = v ? null : listHighlights(user, id).then(packHighlights);
+  // Handled here too: when the document is refused, that refusal is the page's answer.
+  highlights?.catch(() => {});
   try {
-    const [doc, highlights] = await Promise.all([
-      getDocument(user, id, Number.isInteger(number) ? number : undefined),
-      v ? null : listHighlights(user, id),
-    ]);
+    const doc = await getDocument(user, id, Number.isInteger(number) ? number : undefined);
     return { user, doc, highlights };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
@@ -142,26 +144,29 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           </details>
         )}
         {context ? (
-          <AnnotatedReader
-            // Once hide-until-post opens, the reader starts afresh with what it may now see.
-            key={policy?.gate ? 'gated' : 'open'}
-            documentId={doc.id}
-            content={doc.version.content}
-            userId={user.id}
-            userName={user.name}
-            members={context.members}
-            palette={context.palette}
-            defaultVisibility={context.defaultVisibility}
-            isModerator={context.isModerator}
-            inCourse={context.inCourse}
-            canPrompt={canPrompt}
-            canLead={!!policy && can(user, 'lead', policy.resource)}
-            gate={policy?.gate ?? null}
-            revealedBy={live?.revealed ? live.id : null}
-            archived={context.archived}
-            citationStyle={context.citationStyle}
-            initialHighlights={packHighlights(highlights ?? [])}
-          />
+          // The reader waits for the highlights, so the text is drawn once, marked.
+          <Suspense fallback={<OpeningDocument />}>
+            <AnnotatedReader
+              // Once hide-until-post opens, the reader starts afresh with what it may now see.
+              key={policy?.gate ? 'gated' : 'open'}
+              documentId={doc.id}
+              content={doc.version.content}
+              userId={user.id}
+              userName={user.name}
+              members={context.members}
+              palette={context.palette}
+              defaultVisibility={context.defaultVisibility}
+              isModerator={context.isModerator}
+              inCourse={context.inCourse}
+              canPrompt={canPrompt}
+              canLead={!!policy && can(user, 'lead', policy.resource)}
+              gate={policy?.gate ?? null}
+              revealedBy={live?.revealed ? live.id : null}
+              archived={context.archived}
+              citationStyle={context.citationStyle}
+              initialHighlights={highlights ?? Promise.resolve(packHighlights([]))}
+            />
+          </Suspense>
         ) : (
           <DocumentView content={doc.version.content} />
         )}
