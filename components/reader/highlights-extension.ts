@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { colorClass, highlightColorSheet } from './highlight-color-sheet';
+import { decorationSetByBlock, type DecorationDraft } from './decoration-set-by-block';
 
 /** One highlight to paint: a document range, its colour and an accessible label. */
 export interface HighlightSpec {
@@ -47,9 +48,9 @@ function spoken(spec: HighlightSpec): string {
 }
 
 // The spoken label of a highlight drawn in pieces, as a visually hidden note after it.
-function spokenLabel(spec: HighlightSpec): Decoration {
+function spokenLabel(spec: HighlightSpec, shift = 0): Decoration {
   return Decoration.widget(
-    spec.to,
+    spec.to + shift,
     () => {
       const span = document.createElement('span');
       span.className = 'sr-only';
@@ -61,9 +62,9 @@ function spokenLabel(spec: HighlightSpec): Decoration {
 }
 
 // The claim's status after its passage, seen; the spoken label already says it.
-function claimBadge(spec: HighlightSpec): Decoration {
+function claimBadge(spec: HighlightSpec, shift = 0): Decoration {
   return Decoration.widget(
-    spec.to,
+    spec.to + shift,
     () => {
       const badge = document.createElement('span');
       badge.className = 'claim-badge';
@@ -116,13 +117,18 @@ function firstAbove(list: Float64Array, value: number): number {
   return lo;
 }
 
-function toDecoration(spec: HighlightSpec, focused: boolean, whole: boolean): Decoration {
+function toDecoration(
+  spec: HighlightSpec,
+  focused: boolean,
+  whole: boolean,
+  shift = 0,
+): Decoration {
   let className = `annotation-highlight ${colorClass(spec.color)}`;
   if (spec.prompt) className += ' prompt-highlight';
   if (focused) className += ' is-focused';
   return Decoration.inline(
-    spec.from,
-    spec.to,
+    spec.from + shift,
+    spec.to + shift,
     {
       nodeName: 'mark',
       // A class per colour, not a style attribute: the browser parses a style per mark,
@@ -154,11 +160,14 @@ function refocus(state: HighlightsState, doc: PMNode, focus: string | null): Hig
 function paint(doc: PMNode, specs: HighlightSpec[], focused: string | null): DecorationSet {
   const shown = specs.filter((s) => s.to > s.from);
   const whole = drawnWhole(doc, shown);
-  return DecorationSet.create(doc, [
-    ...shown.map((s, i) => toDecoration(s, s.id === focused, whole[i]!)),
-    ...shown.filter((_, i) => !whole[i]).map(spokenLabel),
-    ...shown.filter((s) => s.claim).map(claimBadge),
-  ]);
+  const drafts: DecorationDraft[] = [];
+  shown.forEach((s, i) => {
+    const make = (shift: number) => toDecoration(s, s.id === focused, whole[i]!, shift);
+    drafts.push({ from: s.from, to: s.to, make });
+    if (!whole[i]) drafts.push({ from: s.to, to: s.to, make: (shift) => spokenLabel(s, shift) });
+    if (s.claim) drafts.push({ from: s.to, to: s.to, make: (shift) => claimBadge(s, shift) });
+  });
+  return decorationSetByBlock(doc, drafts);
 }
 
 /** The plugin's state for the first document it paints, kept for both first draws. */
