@@ -22,7 +22,7 @@ import { canonicalText } from '@/lib/documents/canonical-text';
 import type { DocNode } from '@/lib/documents/doc-node';
 import { CanonicalPositions } from '@/lib/documents/editor/canonical-positions';
 import { documentExtensions } from '@/lib/documents/editor/document-extensions';
-import { highlightSpecs, noteHighlight, sameSpecs } from './highlight-specs';
+import { memoHighlightSpecs, noteHighlight, sameSpecs } from './highlight-specs';
 import { OpeningDocument } from './opening-document';
 import { highlightTops } from './highlight-tops';
 import { Highlights, type HighlightSpec } from './highlights-extension';
@@ -144,6 +144,7 @@ export function AnnotatedReader(props: {
     () => (notes ? anchored.map(noteHighlight) : initialHighlights),
     [notes, anchored, initialHighlights],
   );
+  const specsOf = useMemo(() => memoHighlightSpecs(colorOf), [colorOf]);
   const painted = useRef<HighlightSpec[] | null>(null);
   const editor = useEditor({
     extensions: [
@@ -154,7 +155,7 @@ export function AnnotatedReader(props: {
       Highlights.configure({
         onActivate: (id) => setFocusedId(id),
         // The editor starts with the page's highlights, so the text is drawn once, marked.
-        initial: (doc) => highlightSpecs(initialHighlights, CanonicalPositions.of(doc), colorOf),
+        initial: (doc) => specsOf(initialHighlights, CanonicalPositions.of(doc)),
       }),
     ],
     content: props.content,
@@ -207,14 +208,14 @@ export function AnnotatedReader(props: {
   useEffect(() => {
     const map = positions.current;
     if (!editor || !map || !stage.current) return;
-    const specs = highlightSpecs(highlights, map, colorOf);
-    painted.current ??= highlightSpecs(initialHighlights, map, colorOf);
+    const specs = specsOf(highlights, map);
+    painted.current ??= specsOf(initialHighlights, map);
     if (!sameSpecs(specs, painted.current)) freshCommands(editor).setHighlights(specs);
     painted.current = specs;
     // Cards are placed inside the margin list, so measure highlight tops from its top.
     const base = (margin.current?.querySelector('ol') ?? stage.current).getBoundingClientRect().top;
     setAnchorTops(highlightTops(editor.view, specs, base));
-  }, [editor, highlights, initialHighlights, colorOf]);
+  }, [editor, highlights, initialHighlights, specsOf]);
 
   useEffect(() => {
     if (editor) freshCommands(editor).focusHighlight(focusedId);

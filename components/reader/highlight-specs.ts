@@ -50,8 +50,28 @@ export function highlightSpecs(
   });
 }
 
+/**
+ * highlightSpecs with `colorOf`, worked out once per list and positions: the reader paints
+ * the list it starts with from the editor's first draw and again from the effect that
+ * keeps the highlights painted, and for thousands the second time is not free.
+ */
+export function memoHighlightSpecs(colorOf: (key: string | null) => PaletteColor | null) {
+  const done = new WeakMap<
+    readonly HighlightJson[],
+    { positions: CanonicalPositions; specs: HighlightSpec[] }
+  >();
+  return (highlights: readonly HighlightJson[], positions: CanonicalPositions) => {
+    const hit = done.get(highlights);
+    if (hit?.positions === positions) return hit.specs;
+    const specs = highlightSpecs(highlights, positions, colorOf);
+    done.set(highlights, { positions, specs });
+    return specs;
+  };
+}
+
 /** Whether two lists would paint the same: then the editor need not redraw. */
 export function sameSpecs(a: readonly HighlightSpec[], b: readonly HighlightSpec[]): boolean {
+  if (a === b) return true;
   return (
     a.length === b.length &&
     a.every((s, i) => {
