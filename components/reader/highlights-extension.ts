@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { colorClass, highlightColorSheet } from './highlight-color-sheet';
+import { firstIndex } from '@/lib/lists/first-index';
 import { decorationSetByBlock, type DecorationDraft } from './decoration-set-by-block';
 
 /** One highlight to paint: a document range, its colour and an accessible label. */
@@ -94,27 +95,14 @@ function drawnWhole(doc: PMNode, specs: readonly HighlightSpec[]): boolean[] {
     starts.push(pos);
     ends.push(pos + node.nodeSize);
   });
-  const endList = Float64Array.from(ends);
   const edges = Float64Array.from(specs.flatMap((s) => [s.from, s.to])).sort();
   return specs.map((s) => {
-    const edge = edges[firstAbove(edges, s.from)];
+    const edge = edges[firstIndex(edges, (e) => e > s.from)];
     if (edge !== undefined && edge < s.to) return false;
     // The text node holding the highlight's first character must also hold its last.
-    const i = firstAbove(endList, s.from);
+    const i = firstIndex(ends, (end) => end > s.from);
     return i < ends.length && starts[i]! <= s.from && s.to <= ends[i]!;
   });
-}
-
-// The index of the first value in ascending `list` above `value` (its length if none).
-function firstAbove(list: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function toDecoration(

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { CANONICAL_TEXTBLOCKS, canonicalInlineText } from '../canonical-inline-text';
+import { firstIndex } from '../../lists/first-index';
 
 /**
  * A stretch of one block's canonical text: `length` characters from `at` within the
@@ -102,16 +103,4 @@ function charPos(run: Run, i: number): number {
 
 function lastPos(run: Run): number {
   return run.text ? run.pos + run.length - 1 : run.pos;
-}
-
-// Bisection: the index of the first item for which `after` holds (it holds for a suffix).
-function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(items[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
